@@ -1,0 +1,4 @@
+import { resourceOperations } from '../../shared/descriptions';
+import { getCurrent } from './getCurrent';
+
+export const userDescription = resourceOperations('user', [getCurrent], 'getCurrent');

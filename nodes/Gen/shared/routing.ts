@@ -1,0 +1,65 @@
+import {
+	NodeOperationError,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type IN8nHttpFullResponse,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+import { genApiError } from './errors';
+
+/**
+ * Runs first after every request (requests ignore HTTP status errors so that GEN's own
+ * error message reaches the user). A JSON array becomes one item per element, as n8n does
+ * for declarative nodes without a postReceive step.
+ */
+export async function checkResponse(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	if (response.statusCode >= 400) {
+		throw genApiError(this.getNode(), response, this.getItemIndex());
+	}
+	return items.flatMap((item) =>
+		Array.isArray(item.json) ? item.json.map((json) => ({ json })) : [item],
+	);
+}
+
+/** Text of a parameter (plain or resource locator), refusing a blank one before any request. */
+export function requiredText(context: IExecuteSingleFunctions, name: string, label: string) {
+	const raw = context.getNodeParameter(name, '', { extractValue: true }) as unknown;
+	const value = raw === null || raw === undefined ? '' : String(raw);
+	if (!value.trim()) {
+		throw new NodeOperationError(context.getNode(), `${label} is empty`, {
+			description: `Set "${label}" (directly or with an expression that gives a value for every item).`,
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	return value;
+}
+
+/** Checks a required text parameter before the request is sent. */
+export function requireText(name: string, label: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		requiredText(this, name, label);
+		return requestOptions;
+	};
+}
+
+/**
+ * Replaces `{name}` in the request path with the parameter's value, URL-encoded as one path
+ * segment, so an ID such as `../me` or `5/revoke` can never address another endpoint.
+ */
+export function fillPathParameter(name: string, label: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const value = requiredText(this, name, label).trim();
+		if (/^\.+$/.test(value)) {
+			throw new NodeOperationError(this.getNode(), `${label} "${value}" is not a valid ID`, {
+				description: 'Pick an entry from the list, or enter its ID as GEN shows it.',
+				itemIndex: this.getItemIndex(),
+			});
+		}
+		requestOptions.url = requestOptions.url.replace(`{${name}}`, encodeURIComponent(value));
+		return requestOptions;
+	};
+}
