@@ -1,7 +1,10 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { getApiKeys } from './listSearch/getApiKeys';
+import { getWorkspaces } from './listSearch/getWorkspaces';
+import { agentDescription } from './resources/agent';
 import { apiKeyDescription } from './resources/apiKey';
 import { userDescription } from './resources/user';
+import { workspaceDescription } from './resources/workspace';
 import { checkResponse } from './shared/routing';
 
 export class Gen implements INodeType {
@@ -12,7 +15,7 @@ export class Gen implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage your GEN (gen.pro) account and API keys',
+		description: 'Manage your GEN (gen.pro) API keys, and read your user, workspaces and agents',
 		defaults: {
 			name: 'GEN',
 		},
@@ -23,6 +26,12 @@ export class Gen implements INodeType {
 			{
 				name: 'genApi',
 				required: true,
+				displayOptions: { show: { authentication: ['apiKey'] } },
+			},
+			{
+				name: 'genJwtApi',
+				required: true,
+				displayOptions: { show: { authentication: ['jwt'] } },
 			},
 		],
 		requestDefaults: {
@@ -37,11 +46,32 @@ export class Gen implements INodeType {
 		},
 		properties: [
 			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{
+						name: 'API Key',
+						value: 'apiKey',
+					},
+					{
+						name: 'JWT',
+						value: 'jwt',
+					},
+				],
+				default: 'apiKey',
+				description: 'API keys suit automations; JWTs from GEN\'s web login expire quickly',
+			},
+			{
 				displayName: 'Resource',
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{
+						name: 'Agent',
+						value: 'agent',
+					},
 					{
 						name: 'API Key',
 						value: 'apiKey',
@@ -50,19 +80,26 @@ export class Gen implements INodeType {
 						name: 'User',
 						value: 'user',
 					},
+					{
+						name: 'Workspace',
+						value: 'workspace',
+					},
 				],
 				default: 'apiKey',
 				// Every operation sits under a resource, so this is the one place all answers pass.
 				routing: { output: { postReceive: [checkResponse] } },
 			},
+			...agentDescription,
 			...apiKeyDescription,
 			...userDescription,
+			...workspaceDescription,
 		],
 	};
 
 	methods = {
 		listSearch: {
 			getApiKeys,
+			getWorkspaces,
 		},
 	};
 }

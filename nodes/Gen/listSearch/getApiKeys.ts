@@ -1,20 +1,15 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { genApiRequest } from '../shared/transport';
+import { searchList } from '../shared/transport';
 
-type ApiKey = { id: number | string; name: string | null; status?: string };
-
-/** The user's keys for the API Key picker, matched on name or ID. */
+/** The user's keys for the API Key picker: name and status, so revoked keys stand out. */
 export async function getApiKeys(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const keys = (await genApiRequest.call(this, 'GET', '/persisted_tokens')) as ApiKey[];
-	const needle = filter?.trim().toLowerCase() ?? '';
-	const results = keys
-		.filter((key) => `${key.name ?? ''} ${key.id}`.toLowerCase().includes(needle))
-		.map((key) => ({
-			name: `${key.name || `Key ${key.id}`} (${key.status ?? 'unknown'})`,
-			value: String(key.id),
-		}));
-	return { results };
+	return await searchList.call(
+		this,
+		'/persisted_tokens',
+		filter,
+		(key) => `${String(key.name || `Key ${String(key.id)}`)} (${String(key.status ?? 'unknown')})`,
+	);
 }

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { fillPathParameter } from './routing';
 
-type Show = NonNullable<INodeProperties['displayOptions']>['show'];
+export type Show = NonNullable<INodeProperties['displayOptions']>['show'];
 
 /** The key an operation acts on; its value replaces `{apiKeyId}` in the operation's path. */
 export function apiKeyIdLocator(show: Show): INodeProperties {

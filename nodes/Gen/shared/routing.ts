@@ -1,5 +1,6 @@
 import {
 	NodeOperationError,
+	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type IN8nHttpFullResponse,
@@ -62,4 +63,12 @@ export function fillPathParameter(name: string, label: string) {
 		requestOptions.url = requestOptions.url.replace(`{${name}}`, encodeURIComponent(value));
 		return requestOptions;
 	};
+}
+
+/** Items that say what was done, keeping whatever GEN returned (its 204 answers have no body). */
+export function withFields(items: INodeExecutionData[], fields: IDataObject): INodeExecutionData[] {
+	return items.map(({ json }) => {
+		const returned = json && typeof json === 'object' && !Array.isArray(json) ? json : {};
+		return { json: { ...returned, ...fields } };
+	});
 }

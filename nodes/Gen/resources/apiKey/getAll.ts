@@ -1,4 +1,5 @@
 import { returnAllOrLimit, type Operation } from '../../shared/descriptions';
+import { keyFilters } from './filters';
 
 const show = { resource: ['apiKey'], operation: ['getAll'] };
 
@@ -7,8 +8,8 @@ export const getAll: Operation = {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many API keys',
-		description: "List the user's API keys, including revoked and expired ones",
+		description: "List the user's API keys, including revoked and expired ones, with optional filters",
 		routing: { request: { method: 'GET', url: '/persisted_tokens' } },
 	},
-	fields: [...returnAllOrLimit(show)],
+	fields: [...returnAllOrLimit(show), keyFilters(show)],
 };

@@ -1,6 +1,12 @@
 import { resourceOperations } from '../../shared/descriptions';
+import { create } from './create';
 import { getAll } from './getAll';
 import { rename } from './rename';
 import { revoke } from './revoke';
+import { revokeAll } from './revokeAll';
 
-export const apiKeyDescription = resourceOperations('apiKey', [getAll, rename, revoke], 'getAll');
+export const apiKeyDescription = resourceOperations(
+	'apiKey',
+	[create, getAll, rename, revoke, revokeAll],
+	'getAll',
+);

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { apiKeyIdLocator, type Operation } from '../../shared/descriptions';
-import { requiredText } from '../../shared/routing';
+import { requiredText, withFields } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['revoke'] };
 
@@ -10,10 +10,7 @@ async function revokedKey(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const id = requiredText(this, 'apiKeyId', 'API Key ID').trim();
-	return items.map(({ json }) => {
-		const returned = json && typeof json === 'object' && !Array.isArray(json) ? json : {};
-		return { json: { ...returned, id, revoked: true } };
-	});
+	return withFields(items, { id, revoked: true });
 }
 
 export const revoke: Operation = {

@@ -1,0 +1,60 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class GenJwtApi implements ICredentialType {
+	name = 'genJwtApi';
+
+	displayName = 'GEN JWT API';
+
+	icon: Icon = { light: 'file:../icons/gen.svg', dark: 'file:../icons/gen.dark.svg' };
+
+	documentationUrl = 'https://api.gen.pro';
+
+	properties: INodeProperties[] = [
+		{
+			displayName:
+				"JWTs come from GEN's web login (Clerk/Dynamic) and are short-lived, so workflows using one stop working when it expires. For automations, use a GEN API key credential instead.",
+			name: 'notice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'JWT',
+			name: 'token',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: "A JSON Web Token issued by GEN's web login, sent as a Bearer token",
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.gen.pro/v1',
+			description: "GEN's API address. Change it only to reach a test server.",
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.token}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			url: '/me',
+			method: 'GET',
+		},
+	};
+}

@@ -1,0 +1,49 @@
+import type { Operation } from '../../shared/descriptions';
+import { requireText } from '../../shared/routing';
+
+const show = { resource: ['apiKey'], operation: ['create'] };
+
+const SECONDS_PER_DAY = 86_400;
+
+export const create: Operation = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create an API key',
+		description: 'Create an API key; its token is returned only this once',
+		routing: { request: { method: 'POST', url: '/persisted_tokens' } },
+	},
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. n8n-production',
+			description: 'A name that says where the key is used (one key per integration)',
+			hint: 'The output includes the new key in "token". GEN shows it only this once: store it now.',
+			displayOptions: { show },
+			routing: {
+				send: { type: 'body', property: 'name', preSend: [requireText('name', 'Name')] },
+			},
+		},
+		{
+			displayName: 'Expires In (Days)',
+			name: 'expiresInDays',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0 },
+			description: 'Days until the key expires. 0 means it never expires.',
+			displayOptions: { show },
+			routing: {
+				send: {
+					type: 'body',
+					property: 'expires_in',
+					// GEN takes seconds (OpenAPI form); no expires_in at all means no expiry.
+					value: `={{ $value > 0 ? Math.round($value * ${SECONDS_PER_DAY}) : undefined }}`,
+				},
+			},
+		},
+	],
+};

@@ -1,0 +1,121 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+import type { Show } from '../../shared/descriptions';
+
+type KeyFilters = {
+	status?: string[];
+	nameContains?: string;
+	createdBefore?: string;
+	lastUsedBefore?: string;
+	excludeNeverUsed?: boolean;
+	expiresBefore?: string;
+};
+
+type DateFilter = 'createdBefore' | 'lastUsedBefore' | 'expiresBefore';
+
+const DATE_FIELDS: Record<DateFilter, { field: string; label: string }> = {
+	createdBefore: { field: 'created_at', label: 'Created Before' },
+	lastUsedBefore: { field: 'last_used_at', label: 'Last Used Before' },
+	expiresBefore: { field: 'expires_at', label: 'Expires Before' },
+};
+
+/** GEN lists every key and takes no query parameters, so the filters apply to its answer. */
+async function filterKeys(this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
+	const filters = this.getNodeParameter('filters', {}) as KeyFilters;
+	const cutoffs = (Object.keys(DATE_FIELDS) as DateFilter[])
+		.filter((name) => filters[name])
+		.map((name) => ({ name, time: parseCutoff(this, name, filters[name] as string) }));
+	const needle = filters.nameContains?.toLowerCase();
+	return items.filter(({ json }) => {
+		if (filters.status?.length && !filters.status.includes(String(json.status))) return false;
+		if (needle && !String(json.name ?? '').toLowerCase().includes(needle)) return false;
+		return cutoffs.every(({ name, time }) => isBefore(json, name, time, filters));
+	});
+}
+
+function isBefore(key: IDataObject, filter: DateFilter, cutoff: number, filters: KeyFilters) {
+	const value = key[DATE_FIELDS[filter].field];
+	// A key never used has been unused longer than any cutoff, unless the user opts out.
+	if (value === null || value === undefined) {
+		return filter === 'lastUsedBefore' && !filters.excludeNeverUsed;
+	}
+	return Date.parse(String(value)) < cutoff;
+}
+
+function parseCutoff(context: IExecuteSingleFunctions, filter: DateFilter, value: string) {
+	const time = Date.parse(value);
+	if (Number.isNaN(time)) {
+		throw new NodeOperationError(context.getNode(), `"${DATE_FIELDS[filter].label}" is not a date`, {
+			description: `Got "${value}". Use a date such as 2026-01-31 or an expression like {{ $now.minus({ days: 90 }) }}.`,
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	return time;
+}
+
+export function keyFilters(show: Show): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		routing: { output: { postReceive: [filterKeys] } },
+		options: [
+			{
+				displayName: 'Created Before',
+				name: 'createdBefore',
+				type: 'dateTime',
+				default: '',
+				description: 'Only keys created before this time',
+			},
+			{
+				displayName: 'Exclude Never Used',
+				name: 'excludeNeverUsed',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether "Last Used Before" leaves out keys that were never used (by default they match)',
+			},
+			{
+				displayName: 'Expires Before',
+				name: 'expiresBefore',
+				type: 'dateTime',
+				default: '',
+				description: 'Only keys that expire before this time (keys without expiry never match)',
+			},
+			{
+				displayName: 'Last Used Before',
+				name: 'lastUsedBefore',
+				type: 'dateTime',
+				default: '',
+				description: 'Only keys last used before this time, or never used',
+			},
+			{
+				displayName: 'Name Contains',
+				name: 'nameContains',
+				type: 'string',
+				default: '',
+				description: 'Only keys whose name contains this text (case-insensitive)',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'multiOptions',
+				default: [],
+				description: 'Only keys with one of these statuses',
+				options: [
+					{ name: 'Active', value: 'active' },
+					{ name: 'Expired', value: 'expired' },
+					{ name: 'Revoked', value: 'revoked' },
+				],
+			},
+		],
+	};
+}
