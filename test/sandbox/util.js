@@ -1,0 +1,70 @@
+// @ts-check
+'use strict';
+
+/** Small HTTP helpers for the sandbox server. */
+
+/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
+/** @typedef {import('node:http').ServerResponse} ServerResponse */
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const MAX_BODY = 1024 * 1024;
+
+/**
+ * @param {ServerResponse} res @param {number} status @param {unknown} [body]
+ * @param {Record<string, string>} [headers]
+ */
+function send(res, status, body, headers = {}) {
+	if (res.headersSent || res.destroyed) return;
+	if (body === undefined) {
+		res.writeHead(status, headers).end();
+		return;
+	}
+	const text = typeof body === 'string' ? body : JSON.stringify(body);
+	res.writeHead(status, {
+		'content-type': JSON_TYPE,
+		...headers,
+		'content-length': String(Buffer.byteLength(text)),
+	});
+	res.end(text);
+}
+
+/** @param {IncomingMessage} req @returns {Promise<{ rawBody: string, tooLarge: boolean }>} */
+function readBody(req) {
+	return new Promise((resolve, reject) => {
+		/** @type {Buffer[]} */
+		const chunks = [];
+		let size = 0;
+		req.on('data', (/** @type {Buffer} */ chunk) => {
+			size += chunk.length;
+			if (size <= MAX_BODY) chunks.push(chunk);
+		});
+		req.on('end', () => resolve({ rawBody: Buffer.concat(chunks).toString('utf8'), tooLarge: size > MAX_BODY }));
+		req.on('error', reject);
+	});
+}
+
+/** @param {string} search @returns {Record<string, string | string[]>} */
+function queryObject(search) {
+	/** @type {Record<string, string | string[]>} */
+	const out = {};
+	for (const [k, v] of new URLSearchParams(search)) {
+		const prev = out[k];
+		out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+	}
+	return out;
+}
+
+/** @param {string} raw @returns {{ ok: true, value: unknown } | { ok: false }} */
+function parseJson(raw) {
+	if (raw.trim() === '') return { ok: true, value: undefined };
+	try {
+		return { ok: true, value: JSON.parse(raw) };
+	} catch {
+		return { ok: false };
+	}
+}
+
+/** @param {string} error @param {string} code */
+const err = (error, code) => ({ error, error_code: code });
+
+module.exports = { send, readBody, queryObject, parseJson, err };
