@@ -7,7 +7,7 @@ const ADVICE: Record<number, string> = {
 	403: 'Your role in this GEN workspace does not allow this action. Ask a workspace admin for access, or use the key of a user who has it.',
 	404: 'GEN has no such API key, or it belongs to another user. Pick the key from the list, or check its ID.',
 	422: 'GEN rejected the input. Correct the field named in the message and run again.',
-	429: 'GEN is rate limiting this key. Wait, then run again; for many items, turn on Retry On Fail in the node settings.',
+	429: 'GEN is rate limiting this key. Wait, then run again; for many items, space requests out (node Options > Batching) or turn on Retry On Fail.',
 };
 
 const SERVER_ADVICE =
