@@ -5,6 +5,7 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
+import { baseUrlProperty, currentUserTest } from './common';
 
 export class GenApi implements ICredentialType {
 	name = 'genApi';
@@ -27,13 +28,7 @@ export class GenApi implements ICredentialType {
 			description:
 				'A GEN personal access token. Create one in GEN under Settings > API Keys; it is shown only once.',
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://api.gen.pro/v1',
-			description: "GEN's API address. Change it only to reach a test server.",
-		},
+		baseUrlProperty,
 	];
 
 	authenticate: IAuthenticateGeneric = {
@@ -45,11 +40,5 @@ export class GenApi implements ICredentialType {
 		},
 	};
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
-			url: '/me',
-			method: 'GET',
-		},
-	};
+	test: ICredentialTestRequest = currentUserTest;
 }

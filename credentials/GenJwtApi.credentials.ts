@@ -5,6 +5,7 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
+import { baseUrlProperty, currentUserTest } from './common';
 
 export class GenJwtApi implements ICredentialType {
 	name = 'genJwtApi';
@@ -32,13 +33,7 @@ export class GenJwtApi implements ICredentialType {
 			default: '',
 			description: "A JSON Web Token issued by GEN's web login, sent as a Bearer token",
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://api.gen.pro/v1',
-			description: "GEN's API address. Change it only to reach a test server.",
-		},
+		baseUrlProperty,
 	];
 
 	authenticate: IAuthenticateGeneric = {
@@ -50,11 +45,5 @@ export class GenJwtApi implements ICredentialType {
 		},
 	};
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
-			url: '/me',
-			method: 'GET',
-		},
-	};
+	test: ICredentialTestRequest = currentUserTest;
 }

@@ -1,0 +1,20 @@
+import type { ICredentialTestRequest, INodeProperties } from 'n8n-workflow';
+
+// Shared by both GEN credentials. Icon and documentation URL stay literal in each class:
+// n8n's lint rules (and package scanner) read them from the class itself.
+
+export const baseUrlProperty: INodeProperties = {
+	displayName: 'Base URL',
+	name: 'baseUrl',
+	type: 'string',
+	default: 'https://api.gen.pro/v1',
+	description: "GEN's API address. Change it only to reach a test server.",
+};
+
+export const currentUserTest: ICredentialTestRequest = {
+	request: {
+		baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+		url: '/me',
+		method: 'GET',
+	},
+};
