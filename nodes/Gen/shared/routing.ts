@@ -65,10 +65,16 @@ export function fillPathParameter(name: string, label: string) {
 	};
 }
 
-/** Items that say what was done, keeping whatever GEN returned (its 204 answers have no body). */
-export function withFields(items: INodeExecutionData[], fields: IDataObject): INodeExecutionData[] {
-	return items.map(({ json }) => {
-		const returned = json && typeof json === 'object' && !Array.isArray(json) ? json : {};
-		return { json: { ...returned, ...fields } };
-	});
+/**
+ * A postReceive step adding what was done to each item, keeping whatever GEN returned
+ * (its 204 answers have no body at all).
+ */
+export function outputWith(fields: (context: IExecuteSingleFunctions) => IDataObject) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
+		const added = fields(this);
+		return items.map(({ json }) => {
+			const returned = json && typeof json === 'object' && !Array.isArray(json) ? json : {};
+			return { json: { ...returned, ...added } };
+		});
+	};
 }

@@ -1,17 +1,7 @@
-import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { apiKeyIdLocator, type Operation } from '../../shared/descriptions';
-import { requiredText, withFields } from '../../shared/routing';
+import { outputWith, requiredText } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['revoke'] };
-
-/** GEN answers 204 with no body (or 200 with the key): either way say which key was revoked. */
-async function revokedKey(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
-	const id = requiredText(this, 'apiKeyId', 'API Key ID').trim();
-	return withFields(items, { id, revoked: true });
-}
 
 export const revoke: Operation = {
 	option: {
@@ -21,7 +11,14 @@ export const revoke: Operation = {
 		description: 'Revoke an API key so it can no longer be used',
 		routing: {
 			request: { method: 'DELETE', url: '/persisted_tokens/{apiKeyId}/revoke' },
-			output: { postReceive: [revokedKey] },
+			output: {
+				postReceive: [
+					outputWith((context) => ({
+						id: requiredText(context, 'apiKeyId', 'API Key ID').trim(),
+						revoked: true,
+					})),
+				],
+			},
 		},
 	},
 	fields: [apiKeyIdLocator(show)],

@@ -2,10 +2,9 @@ import {
 	NodeOperationError,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
-	type INodeExecutionData,
 } from 'n8n-workflow';
 import type { Operation } from '../../shared/descriptions';
-import { withFields } from '../../shared/routing';
+import { outputWith } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['revokeAll'] };
 
@@ -20,10 +19,6 @@ async function requireConfirmation(this: IExecuteSingleFunctions, requestOptions
 	return requestOptions;
 }
 
-async function revokedAll(this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
-	return withFields(items, { revoked: true });
-}
-
 export const revokeAll: Operation = {
 	option: {
 		name: 'Revoke All',
@@ -32,7 +27,7 @@ export const revokeAll: Operation = {
 		description: "Revoke every API key of the user, including this credential's own key",
 		routing: {
 			request: { method: 'DELETE', url: '/persisted_tokens/revoke_all' },
-			output: { postReceive: [revokedAll] },
+			output: { postReceive: [outputWith(() => ({ revoked: true }))] },
 		},
 	},
 	fields: [
