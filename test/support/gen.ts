@@ -20,13 +20,25 @@ export function genCredentials(sandbox: Sandbox, apiKey = sandbox.apiKey) {
 	return { genApi: { apiKey, baseUrl: sandbox.baseUrl } };
 }
 
+/** The second credential type: a JWT from GEN's web login, sent as `Authorization: Bearer`. */
+export function jwtCredentials(sandbox: Sandbox, token = sandbox.jwt) {
+	return { genJwtApi: { token, baseUrl: sandbox.baseUrl } };
+}
+
+/** Node parameters as a workflow saves them (loosely typed so tables of cases stay plain objects). */
+export type GenParameters = Record<string, unknown>;
+
 /** Runs the GEN node once (manual trigger, or the given input items) against the sandbox. */
 export async function runGen(
 	sandbox: Sandbox,
-	parameters: INodeParameters,
+	parameters: GenParameters,
 	options: Omit<RunNodeOptions, 'parameters'> = {},
 ) {
-	return await runNode({ credentials: genCredentials(sandbox), ...options, parameters });
+	return await runNode({
+		credentials: genCredentials(sandbox),
+		...options,
+		parameters: parameters as INodeParameters,
+	});
 }
 
 /** What the sandbox received, in the shape tests compare against. */
@@ -34,10 +46,72 @@ export function received(sandbox: Sandbox) {
 	return sandbox.requests.map(({ method, path, body }) => ({ method, path, body }));
 }
 
+/**
+ * Same as `received`, sorted by path: n8n sends the requests of several input items at once,
+ * so their arrival order is not part of the node's behaviour.
+ */
+export function receivedSorted(sandbox: Sandbox) {
+	return received(sandbox).sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+}
+
+/** `METHOD /path?query` of every request, exactly as the sandbox received it. */
+export function requestLines(sandbox: Sandbox) {
+	return sandbox.requests.map(({ method, url }) => `${method} ${url}`);
+}
+
+/** Which secret each request carried, and in which header. */
+export function authHeaders(sandbox: Sandbox) {
+	return sandbox.requests.map(({ headers }) => ({
+		apiKey: headers['x-api-key'],
+		authorization: headers.authorization,
+	}));
+}
+
+/** Each different request (line and auth headers) once: for when n8n may send the same one twice. */
+export function distinctRequests(sandbox: Sandbox) {
+	const auth = authHeaders(sandbox);
+	const distinct = new Set(requestLines(sandbox).map((line, i) => JSON.stringify({ line, ...auth[i] })));
+	return [...distinct].map((request) => JSON.parse(request) as { line: string } & (typeof auth)[number]);
+}
+
 export function jsonOf(items: Array<{ json: IDataObject }>) {
 	return items.map((item) => item.json);
 }
 
+export function idsOf(items: Array<{ json: IDataObject }>) {
+	return items.map((item) => item.json.id);
+}
+
 export function keyLocator(value: string, mode: 'list' | 'id' = 'id') {
 	return { __rl: true, mode, value };
+}
+
+/** The secret `gen_pat_…` token of a seeded key (key 1's is `sandbox.apiKey`). */
+export function tokenOf(sandbox: Sandbox, id: number) {
+	const key = sandbox.state.keys.find((k) => k.id === id);
+	if (!key) throw new Error(`no key ${id} in the sandbox`);
+	return key.token;
+}
+
+/** Name and revocation of every key GEN holds, to show a run changed nothing (or what it changed). */
+export function keyStates(sandbox: Sandbox) {
+	return sandbox.state.keys.map(({ id, name, revoked_at }) => ({ id, name, revoked: revoked_at !== null }));
+}
+
+/** The parts of an n8n error a user sees. */
+export function shown(error: { message?: string; description?: string | null; httpCode?: string | null } | undefined) {
+	return error && { message: error.message, description: error.description, httpCode: error.httpCode };
+}
+
+/**
+ * Everything a run or an error exposes once serialized (as n8n stores executions and sends
+ * errors to the editor), plus an Error's non-enumerable message and stack.
+ */
+export function serialized(value: unknown): string {
+	const parts = [JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v))];
+	if (value instanceof Error) {
+		const { description } = value as Error & { description?: unknown };
+		parts.push(value.message, String(value.stack), String(description));
+	}
+	return parts.join('\n');
 }

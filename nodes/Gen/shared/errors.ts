@@ -10,6 +10,9 @@ const ADVICE: Record<number, string> = {
 	429: 'GEN is rate limiting this key. Wait, then run again; for many items, space requests out (node Options > Batching) or turn on Retry On Fail.',
 };
 
+const JWT_REJECTED =
+	"GEN did not accept the JWT: it is wrong or expired (JWTs from GEN's web login are short-lived). Paste a fresh one into the GEN JWT API credential, or switch Authentication to API Key for automations.";
+
 const SERVER_ADVICE =
 	'GEN is failing right now; this is not a problem with your workflow. Retry later, or turn on Retry On Fail in the node settings.';
 
@@ -21,7 +24,10 @@ export function genApiError(node: INode, response: IN8nHttpFullResponse, itemInd
 	return new NodeApiError(node, { status, error: reason, error_code: code ?? null } as JsonObject, {
 		httpCode: String(status),
 		message: `GEN API error ${status}: ${reason}${code ? ` [${code}]` : ''}`,
-		description: advice(status, response.headers),
+		description:
+			status === 401 && node.parameters.authentication === 'jwt'
+				? JWT_REJECTED
+				: advice(status, response.headers),
 		itemIndex,
 	});
 }
@@ -29,8 +35,12 @@ export function genApiError(node: INode, response: IN8nHttpFullResponse, itemInd
 function advice(status: number, headers: IN8nHttpFullResponse['headers']) {
 	if (status >= 500) return SERVER_ADVICE;
 	const text = ADVICE[status] ?? 'GEN could not process the request. Check the node parameters.';
-	const retryAfter = status === 429 ? headers?.['retry-after'] : undefined;
-	return retryAfter ? `${text} GEN asks to wait ${String(retryAfter)} seconds (Retry-After).` : text;
+	const retryAfter = status === 429 ? String(headers?.['retry-after'] ?? '').trim() : '';
+	if (!retryAfter) return text;
+	// Retry-After is either a number of seconds or an HTTP date.
+	return /^\d+$/.test(retryAfter)
+		? `${text} GEN asks to wait ${retryAfter} seconds (Retry-After).`
+		: `${text} GEN asks to wait until ${retryAfter} (Retry-After).`;
 }
 
 /** GEN answers `{error, error_code}`; proxies in front of it may answer HTML or plain text. */

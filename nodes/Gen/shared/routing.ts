@@ -11,7 +11,7 @@ import { genApiError } from './errors';
 /**
  * Runs first after every request (requests ignore HTTP status errors so that GEN's own
  * error message reaches the user). A JSON array becomes one item per element, as n8n does
- * for declarative nodes without a postReceive step.
+ * for declarative nodes without a postReceive step, each linked to the input item that asked.
  */
 export async function checkResponse(
 	this: IExecuteSingleFunctions,
@@ -21,8 +21,12 @@ export async function checkResponse(
 	if (response.statusCode >= 400) {
 		throw genApiError(this.getNode(), response, this.getItemIndex());
 	}
+	// Every item of an answer comes from the input item that asked (n8n's item linking).
+	const itemIndex = this.getItemIndex();
 	return items.flatMap((item) =>
-		Array.isArray(item.json) ? item.json.map((json) => ({ json })) : [item],
+		Array.isArray(item.json)
+			? item.json.map((json) => ({ json, pairedItem: { item: itemIndex } }))
+			: [{ ...item, pairedItem: { item: itemIndex } }],
 	);
 }
 

@@ -1,9 +1,26 @@
+import {
+	NodeOperationError,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+} from 'n8n-workflow';
 import type { Operation } from '../../shared/descriptions';
 import { requireText } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['create'] };
 
 const SECONDS_PER_DAY = 86_400;
+
+/** An expression giving -5 or "soon" must not silently create a key that never expires. */
+async function checkExpiry(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const days = this.getNodeParameter('expiresInDays', 0) as unknown;
+	if (days === '' || days === null || !(Number(days) >= 0)) {
+		throw new NodeOperationError(this.getNode(), '"Expires In (Days)" must be 0 or more', {
+			description: `Got "${String(days)}". Use a number of days, or 0 for a key that never expires.`,
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	return requestOptions;
+}
 
 export const create: Operation = {
 	option: {
@@ -40,6 +57,7 @@ export const create: Operation = {
 				send: {
 					type: 'body',
 					property: 'expires_in',
+					preSend: [checkExpiry],
 					// GEN takes seconds (OpenAPI form); no expires_in at all means no expiry.
 					value: `={{ $value > 0 ? Math.round($value * ${SECONDS_PER_DAY}) : undefined }}`,
 				},

@@ -2,6 +2,7 @@ import {
 	NodeOperationError,
 	type IDataObject,
 	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
@@ -24,13 +25,23 @@ const DATE_FIELDS: Record<DateFilter, { field: string; label: string }> = {
 	expiresBefore: { field: 'expires_at', label: 'Expires Before' },
 };
 
-/** GEN lists every key and takes no query parameters, so the filters apply to its answer. */
-async function filterKeys(this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
-	const filters = this.getNodeParameter('filters', {}) as KeyFilters;
+/** Reads the filters; an unreadable date stops the item before anything is sent. */
+function readFilters(context: IExecuteSingleFunctions) {
+	const filters = context.getNodeParameter('filters', {}) as KeyFilters;
 	const cutoffs = (Object.keys(DATE_FIELDS) as DateFilter[])
 		.filter((name) => filters[name])
-		.map((name) => ({ name, time: parseCutoff(this, name, filters[name] as string) }));
-	const needle = filters.nameContains?.toLowerCase();
+		.map((name) => ({ name, time: parseCutoff(context, name, filters[name] as string) }));
+	return { filters, cutoffs, needle: filters.nameContains?.toLowerCase() };
+}
+
+async function checkFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	readFilters(this);
+	return requestOptions;
+}
+
+/** GEN lists every key and takes no query parameters, so the filters apply to its answer. */
+async function filterKeys(this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
+	const { filters, cutoffs, needle } = readFilters(this);
 	return items.filter(({ json }) => {
 		if (filters.status?.length && !filters.status.includes(String(json.status))) return false;
 		if (needle && !String(json.name ?? '').toLowerCase().includes(needle)) return false;
@@ -66,7 +77,7 @@ export function keyFilters(show: Show): INodeProperties {
 		placeholder: 'Add Filter',
 		default: {},
 		displayOptions: { show },
-		routing: { output: { postReceive: [filterKeys] } },
+		routing: { send: { preSend: [checkFilters] }, output: { postReceive: [filterKeys] } },
 		options: [
 			{
 				displayName: 'Created Before',
