@@ -62,11 +62,15 @@ export type Operation = {
 	fields: INodeProperties[];
 };
 
-/** The Operation dropdown of a resource, followed by every operation's fields. */
+/**
+ * The Operation dropdown of a resource, then fields several operations share (declared once:
+ * n8n evaluates every declared property for every item), then each operation's own fields.
+ */
 export function resourceOperations(
 	resource: string,
 	operations: Operation[],
 	defaultOperation: string,
+	sharedFields: INodeProperties[] = [],
 ): INodeProperties[] {
 	return [
 		{
@@ -78,6 +82,7 @@ export function resourceOperations(
 			options: operations.map((operation) => operation.option),
 			default: defaultOperation,
 		},
+		...sharedFields,
 		...operations.flatMap((operation) => operation.fields),
 	];
 }

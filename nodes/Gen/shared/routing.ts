@@ -32,7 +32,10 @@ export async function checkResponse(
 
 /** Text of a parameter (plain or resource locator), refusing a blank one before any request. */
 export function requiredText(context: IExecuteSingleFunctions, name: string, label: string) {
-	const raw = context.getNodeParameter(name, '', { extractValue: true }) as unknown;
+	return nonBlank(context, context.getNodeParameter(name, '', { extractValue: true }), label);
+}
+
+function nonBlank(context: IExecuteSingleFunctions, raw: unknown, label: string) {
 	const value = raw === null || raw === undefined ? '' : String(raw);
 	if (!value.trim()) {
 		throw new NodeOperationError(context.getNode(), `${label} is empty`, {
@@ -43,10 +46,16 @@ export function requiredText(context: IExecuteSingleFunctions, name: string, lab
 	return value;
 }
 
-/** Checks a required text parameter before the request is sent. */
-export function requireText(name: string, label: string) {
+/**
+ * Checks a required text field of the body before the request is sent. It reads the value the
+ * routing already resolved: re-reading the parameter would evaluate its expression again.
+ */
+export function requireBodyText(path: string, label: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		requiredText(this, name, label);
+		const value = path
+			.split('.')
+			.reduce<unknown>((node, key) => (node as IDataObject | undefined)?.[key], requestOptions.body);
+		nonBlank(this, value, label);
 		return requestOptions;
 	};
 }

@@ -4,7 +4,7 @@ import {
 	type IHttpRequestOptions,
 } from 'n8n-workflow';
 import type { Operation } from '../../shared/descriptions';
-import { requireText } from '../../shared/routing';
+import { requireBodyText } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['create'] };
 
@@ -42,7 +42,7 @@ export const create: Operation = {
 			hint: 'The output includes the new key in "token". GEN shows it only this once: store it now.',
 			displayOptions: { show },
 			routing: {
-				send: { type: 'body', property: 'name', preSend: [requireText('name', 'Name')] },
+				send: { type: 'body', property: 'name', preSend: [requireBodyText('name', 'Name')] },
 			},
 		},
 		{

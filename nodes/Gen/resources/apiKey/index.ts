@@ -1,4 +1,4 @@
-import { resourceOperations } from '../../shared/descriptions';
+import { apiKeyIdLocator, resourceOperations } from '../../shared/descriptions';
 import { create } from './create';
 import { getAll } from './getAll';
 import { rename } from './rename';
@@ -9,4 +9,5 @@ export const apiKeyDescription = resourceOperations(
 	'apiKey',
 	[create, getAll, rename, revoke, revokeAll],
 	'getAll',
+	[apiKeyIdLocator({ resource: ['apiKey'], operation: ['rename', 'revoke'] })],
 );

@@ -1,5 +1,5 @@
-import { apiKeyIdLocator, type Operation } from '../../shared/descriptions';
-import { requireText } from '../../shared/routing';
+import type { Operation } from '../../shared/descriptions';
+import { requireBodyText } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['rename'] };
 
@@ -12,7 +12,6 @@ export const rename: Operation = {
 		routing: { request: { method: 'PATCH', url: '/persisted_tokens/{apiKeyId}' } },
 	},
 	fields: [
-		apiKeyIdLocator(show),
 		{
 			displayName: 'New Name',
 			name: 'name',
@@ -26,7 +25,7 @@ export const rename: Operation = {
 				send: {
 					type: 'body',
 					property: 'persisted_token.name',
-					preSend: [requireText('name', 'New Name')],
+					preSend: [requireBodyText('persisted_token.name', 'New Name')],
 				},
 			},
 		},

@@ -1,7 +1,5 @@
-import { apiKeyIdLocator, type Operation } from '../../shared/descriptions';
+import type { Operation } from '../../shared/descriptions';
 import { outputWith, requiredText } from '../../shared/routing';
-
-const show = { resource: ['apiKey'], operation: ['revoke'] };
 
 export const revoke: Operation = {
 	option: {
@@ -21,5 +19,5 @@ export const revoke: Operation = {
 			},
 		},
 	},
-	fields: [apiKeyIdLocator(show)],
+	fields: [],
 };
