@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// @ts-check
+'use strict';
+
+/**
+ * `npm run dev`: try the GEN node in a real n8n 2.x, in one command.
+ *
+ *   1. builds the package (npm run build),
+ *   2. installs n8n 2.x and Node 24 into .cache/ if needed (scripts/install-n8n.sh; minutes, once),
+ *   3. packs the package and installs the tarball into the dev user folder like a community
+ *      package (node type `n8n-nodes-gen.gen`) — on every start, so rebuilds show up on restart,
+ *   4. starts the GEN sandbox (test/sandbox) on 127.0.0.1:4010 (or a free port),
+ *   5. imports a "GEN sandbox" credential for it and the example workflows (examples/*.json),
+ *   6. starts n8n on http://127.0.0.1:5678 and sets up (or logs in) a fixed owner,
+ *   7. prints the URL and the login; Ctrl-C (SIGINT) or SIGTERM stops n8n and the sandbox.
+ *
+ * Options: --fresh (new dev user folder .cache/dev-n8n), --port N (n8n, default 5678),
+ * --sandbox-port N (default 4010), --logs (n8n's log on the terminal too), --skip-build.
+ */
+
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const n8n = require('./e2e/lib/n8n');
+const dev = require('./dev/setup');
+
+const repoRoot = n8n.repoRoot;
+const userFolder = path.join(repoRoot, '.cache/dev-n8n');
+const stateFile = path.join(userFolder, 'dev-state.json');
+const logFile = path.join(userFolder, 'n8n.log');
+
+const USAGE = `usage: npm run dev -- [--fresh] [--port 5678] [--sandbox-port 4010] [--logs] [--skip-build]
+  --fresh          start from a new dev user folder (${path.relative(repoRoot, userFolder)}): owner, credential, workflows, executions reset
+  --port N         n8n's port (default 5678)
+  --sandbox-port N the GEN sandbox's port (default 4010; a free one when taken)
+  --logs           also print n8n's log here (always written to ${path.relative(repoRoot, logFile)})
+  --skip-build     do not run npm run build first (dist/ must exist)`;
+
+function parseArgs(argv) {
+	const options = { fresh: false, port: 5678, sandboxPort: 4010, logs: false, build: true };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		const [flag, inline] = arg.split('=', 2);
+		const value = () => {
+			const text = inline ?? argv[++i];
+			const number = Number(text);
+			if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`${flag} needs a port number, got "${text}"`);
+			return number;
+		};
+		if (flag === '--fresh') options.fresh = true;
+		else if (flag === '--logs') options.logs = true;
+		else if (flag === '--skip-build') options.build = false;
+		else if (flag === '--port') options.port = value();
+		else if (flag === '--sandbox-port') options.sandboxPort = value();
+		else if (flag === '-h' || flag === '--help') {
+			console.log(USAGE);
+			process.exit(0);
+		} else throw new Error(`unknown argument ${arg}\n${USAGE}`);
+	}
+	return options;
+}
+
+const t0 = Date.now();
+const seconds = (since = t0) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+/** @param {string} message */
+const say = (message) => console.log(`[dev] ${message}`);
+
+/** `npm run build`, output on the terminal. */
+function build() {
+	return new Promise((resolve, reject) => {
+		const child = spawn('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+		child.once('error', reject);
+		child.once('exit', (code, signal) =>
+			code === 0 ? resolve(undefined) : reject(new Error(`npm run build failed (${code ?? signal})`)),
+		);
+	});
+}
+
+/** scripts/install-n8n.sh 2 with its progress (stderr) on the terminal; instant when installed. */
+function installWithProgress() {
+	return new Promise((resolve, reject) => {
+		const child = spawn('bash', [path.join(repoRoot, 'scripts/install-n8n.sh'), '2'], {
+			cwd: repoRoot,
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
+		child.once('error', reject);
+		child.once('exit', (code, signal) =>
+			code === 0 ? resolve(undefined) : reject(new Error(`scripts/install-n8n.sh 2 failed (${code ?? signal})`)),
+		);
+	});
+}
+
+/** @type {import('../test/sandbox/server').Sandbox | undefined} */
+let sandbox;
+/** @type {import('./e2e/lib/n8n').N8nInstance | undefined} */
+let app;
+let stopping = false;
+
+/** Stops n8n (SIGTERM to its process group, SIGKILL after 10 s) and the sandbox, then exits. */
+async function shutdown(code, reason) {
+	if (stopping) return;
+	stopping = true;
+	if (reason) say(reason);
+	const started = Date.now();
+	const stopped = [app?.server && 'n8n', sandbox && 'the GEN sandbox'].filter(Boolean);
+	try {
+		if (app?.server) await n8n.stopProcess(app.server.process, 10_000);
+		await n8n.stopAll(); // anything else still running (an import, the installer)
+		await sandbox?.close();
+	} finally {
+		if (stopped.length > 0) say(`stopped ${stopped.join(' and ')} (${seconds(started)})`);
+		process.exit(code);
+	}
+}
+
+/**
+ * From here on this script handles SIGINT/SIGTERM/SIGHUP itself: a graceful n8n stop instead of the
+ * e2e library's immediate SIGKILL + exit (its `exit` handler stays, as a last resort).
+ * A second Ctrl-C while stopping kills everything at once.
+ */
+function takeOverSignals() {
+	for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+		process.removeAllListeners(signal);
+		process.on(signal, () => {
+			if (stopping) {
+				say('second signal: killing everything now');
+				process.exit(130); // the library's exit handler SIGKILLs its process groups
+			}
+			void shutdown(0, `${signal}: stopping…`);
+		});
+	}
+}
+
+async function startSandbox(port) {
+	const { startSandbox: start } = require('../test/sandbox/server');
+	try {
+		return await start({ port, host: '127.0.0.1' });
+	} catch (error) {
+		if (/** @type {any} */ (error).code !== 'EADDRINUSE') throw error;
+		say(`port ${port} is taken: the GEN sandbox uses a free port instead`);
+		return await start({ port: 0, host: '127.0.0.1' });
+	}
+}
+
+async function main() {
+	const options = parseArgs(process.argv.slice(2));
+	takeOverSignals();
+
+	if (!(await dev.portIsFree(options.port))) {
+		throw new Error(`port ${options.port} on 127.0.0.1 is taken (another n8n?): stop it or use npm run dev -- --port N`);
+	}
+
+	if (options.build) {
+		say('building the package (npm run build)…');
+		const started = Date.now();
+		await build();
+		say(`built (${seconds(started)})`);
+	}
+
+	let started = Date.now();
+	say('n8n 2.x: checking the install in .cache/ (a first install downloads ~3 GB and takes minutes)…');
+	// The install script itself first, so that a first install shows its progress here (the
+	// library prints the installer's output only at the end); then install() finds it done.
+	await installWithProgress();
+	const installation = await n8n.install('2');
+	takeOverSignals(); // install() registered the library's handlers
+	say(`n8n ${installation.version} on ${installation.nodeBin} (${seconds(started)})`);
+
+	if (options.fresh && fs.existsSync(userFolder)) {
+		say(`--fresh: removing ${path.relative(repoRoot, userFolder)}`);
+		fs.rmSync(userFolder, { recursive: true, force: true });
+	}
+	fs.mkdirSync(userFolder, { recursive: true });
+
+	started = Date.now();
+	const tarball = await n8n.packPackage();
+	await n8n.installPackageTarball(userFolder, tarball);
+	fs.rmSync(path.dirname(tarball), { recursive: true, force: true });
+	const version = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version;
+	say(`installed ${path.basename(tarball)} into ${path.relative(repoRoot, userFolder)}/.n8n/nodes (${seconds(started)})`);
+
+	sandbox = await startSandbox(options.sandboxPort);
+	say(`GEN sandbox on ${sandbox.baseUrl}`);
+
+	app = new n8n.N8nInstance(installation, userFolder);
+	const state = dev.readState(stateFile);
+	if (state.sandboxBaseUrl !== sandbox.baseUrl) {
+		started = Date.now();
+		await app.importCredentials([
+			n8n.genApiCredential({ ...dev.DEV_CREDENTIAL, apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl }),
+		]);
+		dev.writeState(stateFile, { ...state, sandboxBaseUrl: sandbox.baseUrl });
+		say(`credential "${dev.DEV_CREDENTIAL.name}" → ${sandbox.baseUrl} (${seconds(started)})`);
+	}
+	const examples = dev.exampleWorkflows(repoRoot, n8n.NODE_TYPE);
+	if (dev.readState(stateFile).examplesHash !== examples.hash) {
+		started = Date.now();
+		await app.importWorkflows(examples.workflows);
+		dev.writeState(stateFile, { ...dev.readState(stateFile), examplesHash: examples.hash });
+		say(`imported ${examples.workflows.length} workflow(s) from ${examples.source} (${seconds(started)})`);
+	}
+
+	started = Date.now();
+	say(`starting n8n on http://127.0.0.1:${options.port} …`);
+	const server = await app.start({ port: options.port, timeoutMs: 180_000 });
+	const log = fs.createWriteStream(logFile, { flags: 'w' });
+	log.write(server.output());
+	for (const stream of [server.process.stdout, server.process.stderr]) {
+		stream?.on('data', (chunk) => {
+			log.write(chunk);
+			if (options.logs) process.stdout.write(chunk);
+		});
+	}
+	server.process.once('exit', (code, signal) => {
+		if (!stopping) {
+			console.error(server.output().slice(-4000));
+			void shutdown(1, `n8n exited on its own (${code ?? signal}); its log: ${path.relative(repoRoot, logFile)}`);
+		}
+	});
+	const settings = await dev.waitForRestApi(server.url, server.process);
+	const owner = await dev.ownerSession(app, settings);
+	const workflows = await app.rest('GET', '/rest/workflows');
+	say(`n8n ready (${seconds(started)}); owner ${owner}`);
+
+	const list = Array.isArray(workflows) ? workflows : (workflows?.data ?? []);
+	const exampleIds = new Set(examples.workflows.map((workflow) => workflow.id));
+	const lines = [
+		'',
+		`  n8n-nodes-gen ${version} in n8n ${installation.version} — ready in ${seconds()}`,
+		'',
+		`  Open        ${server.url}`,
+		`  Log in      ${dev.DEV_OWNER.email}  /  ${dev.DEV_OWNER.password}`,
+		`  Credential  "${dev.DEV_CREDENTIAL.name}" (GEN API) → ${sandbox.baseUrl}`,
+		'  Workflows',
+		...list
+			.filter((/** @type {any} */ workflow) => exampleIds.has(workflow.id))
+			.map((/** @type {any} */ workflow) => `    ${workflow.name}\n      ${server.url}/workflow/${workflow.id}`),
+		`  Sandbox     requests: ${sandbox.url}/__sandbox/requests   reset: POST ${sandbox.url}/__sandbox/reset`,
+		`  n8n log     ${path.relative(repoRoot, logFile)}${options.logs ? ' (also shown here)' : ''}`,
+		'',
+		'  Ctrl-C stops n8n and the sandbox. Changed the node? Ctrl-C and npm run dev again: it rebuilds',
+		`  and reinstalls the package. npm run dev -- --fresh resets ${path.relative(repoRoot, userFolder)}.`,
+		'',
+	];
+	console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+	console.error(`[dev] ${error instanceof Error ? error.message : String(error)}`);
+	void shutdown(1);
+});

@@ -1,0 +1,253 @@
+/**
+ * The GEN node in the real n8n editor, driven by a real (headless) Chromium:
+ * owner setup → new workflow → nodes panel search "GEN" → API Key › Rename → the API Key picker
+ * (resource locator, "From list" mode) lists the sandbox's keys through the `getApiKeys` listSearch
+ * method, with the imported "GEN sandbox" credential.
+ *
+ * Needs Debian's `chromium` (`.ci/chromium.sh`; or CHROMIUM_PATH=…); browsers are never downloaded.
+ * Screenshots of every step go to .cache/screenshots/editor/ (git-ignored).
+ * N8N_E2E_DOCS_SCREENSHOT=1 also rewrites docs/editor-key-picker.png (the README's picture).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium, selectors, type Browser, type Locator, type Page } from 'playwright-core';
+import * as n8n from '../../scripts/e2e/lib/n8n';
+import { startSandbox, type Sandbox } from '../sandbox/server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-quic',
+];
+const SHOTS = path.join(n8n.repoRoot, '.cache/screenshots/editor');
+const DOCS_SHOT = path.join(n8n.repoRoot, 'docs/editor-key-picker.png');
+const CREDENTIAL_NAME = 'GEN sandbox';
+/** Longest wait for one UI step (the first editor load compiles a lot of JS on 2 cores). */
+const STEP_MS = 45_000;
+
+/** n8n's frontend marks its elements with data-test-id (not Playwright's default data-testid). */
+selectors.setTestIdAttribute('data-test-id');
+
+/**
+ * `n8n start` answers 200 with an HTML "n8n is starting up" page before its REST routes exist:
+ * wait until /rest/settings answers JSON.
+ */
+async function waitForRestApi(url: string, timeoutMs = 120_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		try {
+			const response = await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2000) });
+			const text = await response.text();
+			if (response.ok && (response.headers.get('content-type') ?? '').includes('json') && text.startsWith('{')) return;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) throw new Error(`${url}/rest/settings did not answer JSON within ${timeoutMs} ms`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
+describe('GEN node in the n8n 2.x editor (Chromium)', () => {
+	let sandbox: Sandbox | undefined;
+	let app: n8n.N8nInstance | undefined;
+	let browser: Browser | undefined;
+	let page: Page;
+	let baseUrl = '';
+	const blocked: string[] = [];
+	const pageErrors: string[] = [];
+	const timings: Array<[string, number]> = [];
+	let shotIndex = 0;
+
+	async function shot(name: string): Promise<string> {
+		const file = path.join(SHOTS, `${String(++shotIndex).padStart(2, '0')}-${name}.png`);
+		await page.screenshot({ path: file });
+		return file;
+	}
+
+	/** One user-visible step: timed, screenshot afterwards, and named in the error when it fails. */
+	async function step(name: string, action: () => Promise<void>): Promise<void> {
+		const started = Date.now();
+		try {
+			await action();
+		} catch (error) {
+			const file = await shot(`FAILED-${name}`).catch(() => '(no screenshot)');
+			const message = error instanceof Error ? error.message : String(error);
+			throw new Error(`step "${name}" failed: ${message}\nscreenshot: ${file}\nurl: ${page.url()}`);
+		}
+		timings.push([name, Date.now() - started]);
+		await shot(name);
+	}
+
+	const byTestId = (id: string): Locator => page.getByTestId(id);
+
+	beforeAll(async () => {
+		if (!fs.existsSync(CHROMIUM)) {
+			throw new Error(`no Chromium at ${CHROMIUM}: install Debian's package (bash .ci/chromium.sh) or set CHROMIUM_PATH`);
+		}
+		fs.rmSync(SHOTS, { recursive: true, force: true });
+		fs.mkdirSync(SHOTS, { recursive: true });
+
+		const started = Date.now();
+		sandbox = await startSandbox({ port: 0 });
+		app = await n8n.createInstance({ line: '2', label: 'browser' });
+		await app.importCredentials([
+			n8n.genApiCredential({
+				id: 'genSandboxBrowser',
+				name: CREDENTIAL_NAME,
+				apiKey: sandbox.apiKey,
+				baseUrl: sandbox.baseUrl,
+			}),
+		]);
+		const server = await app.start();
+		baseUrl = server.url;
+		await waitForRestApi(baseUrl);
+		timings.push(['n8n install check, package install, credential import, start', Date.now() - started]);
+
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, timeout: 60_000 });
+		// A new context = a new, empty profile (Playwright gives Chromium a fresh --user-data-dir).
+		const context = await browser.newContext({
+			viewport: { width: 1440, height: 900 },
+			deviceScaleFactor: process.env.N8N_E2E_DOCS_SCREENSHOT === '1' ? 2 : 1,
+		});
+		// Keep the editor local: it asks e.g. registry.npmjs.org about community packages.
+		await context.route(
+			(url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && /^(https?|wss?):$/.test(url.protocol),
+			async (route) => {
+				blocked.push(route.request().url());
+				await route.abort();
+			},
+		);
+		page = await context.newPage();
+		page.setDefaultTimeout(STEP_MS);
+		page.on('pageerror', (error) => pageErrors.push(error.message));
+	}, 15 * 60_000);
+
+	afterAll(async () => {
+		await browser?.close().catch(() => undefined);
+		await app?.dispose();
+		await sandbox?.close();
+		if (timings.length > 0) {
+			// eslint-disable-next-line no-console
+			console.log(
+				`editor steps (ms):\n${timings.map(([name, ms]) => `  ${name}: ${ms}`).join('\n')}\n` +
+					`screenshots: ${SHOTS}\nblocked outside requests: ${blocked.length}` +
+					(pageErrors.length > 0 ? `\npage errors: ${pageErrors.join(' | ')}` : ''),
+			);
+		}
+	});
+
+	it('adds the GEN node, picks API Key › Rename and lists the sandbox keys in the API Key picker', async () => {
+		const owner = { email: 'owner@example.com', firstName: 'Browser', lastName: 'Owner', password: 'Browser-Test-123' };
+
+		await step('owner-setup', async () => {
+			await page.goto(`${baseUrl}/`);
+			await page.waitForURL(/\/setup/);
+			await byTestId('setup-form').waitFor();
+			await page.locator('#email').fill(owner.email);
+			await page.locator('#firstName').fill(owner.firstName);
+			await page.locator('#lastName').fill(owner.lastName);
+			await page.locator('#password').fill(owner.password);
+			await byTestId('form-submit-button').click();
+			await page.waitForURL((url) => !url.pathname.startsWith('/setup'));
+		});
+
+		await step('new-workflow', async () => {
+			await page.goto(`${baseUrl}/workflow/new`);
+			await byTestId('canvas-add-button').waitFor({ state: 'visible' });
+		});
+
+		await step('search-gen', async () => {
+			await byTestId('canvas-plus-button').click();
+			const search = byTestId('node-creator-search-bar');
+			await search.waitFor({ state: 'visible' });
+			await search.fill('GEN');
+			await byTestId('node-creator-item-name').getByText('GEN', { exact: true }).waitFor({ state: 'visible' });
+		});
+
+		await step('gen-actions', async () => {
+			await byTestId('node-creator-item-name').getByText('GEN', { exact: true }).click();
+			// The node's actions, grouped by resource: "API Key Actions" › "Rename an API key".
+			await page.getByText('API Key Actions', { exact: true }).waitFor({ state: 'visible' });
+			await byTestId('node-creator-item-name').getByText('Rename an API key', { exact: true }).waitFor({ state: 'visible' });
+		});
+
+		await step('node-added', async () => {
+			await byTestId('node-creator-item-name').getByText('Rename an API key', { exact: true }).click();
+			const ndv = byTestId('ndv');
+			await ndv.waitFor({ state: 'visible' });
+			// Resource and Operation show what the action chose; the only genApi credential is selected.
+			await expectText(byTestId('parameter-input-resource').locator('input'), 'API Key');
+			await expectText(byTestId('parameter-input-operation').locator('input'), 'Rename');
+			await expectText(byTestId('node-credentials-select').locator('input'), CREDENTIAL_NAME);
+			await byTestId('resource-locator-apiKeyId').waitFor({ state: 'visible' });
+		});
+
+		await step('key-picker', async () => {
+			sandbox!.clearRequests();
+			await byTestId('resource-locator-apiKeyId').getByTestId('rlc-input').click();
+			const items = byTestId('rlc-item');
+			for (const label of [
+				'n8n-production (active)',
+				'CI Pipeline (active)',
+				'old-laptop (expired)',
+				'claude-code (revoked)',
+				'never-used (active)',
+				'rotation-2026-01-01 (active)',
+			]) {
+				await items.filter({ hasText: label }).first().waitFor({ state: 'visible' });
+			}
+			expect(await items.count()).toBe(6);
+			// The list came from the sandbox, through the credential.
+			const listCalls = sandbox!.requests.filter((r) => r.method === 'GET' && r.path === '/v1/persisted_tokens');
+			expect(listCalls.length).toBeGreaterThanOrEqual(1);
+			expect(listCalls[0].headers['x-api-key']).toBe(sandbox!.apiKey);
+		});
+		// The README's picture: the parameters column with the open key picker (written on request only).
+		const clip = await pickerClip();
+		await page.screenshot({ path: path.join(SHOTS, 'key-picker-panel.png'), clip });
+		if (process.env.N8N_E2E_DOCS_SCREENSHOT === '1') {
+			fs.mkdirSync(path.dirname(DOCS_SHOT), { recursive: true });
+			await page.screenshot({ path: DOCS_SHOT, clip });
+		}
+
+		await step('key-picker-search', async () => {
+			await byTestId('rlc-search').fill('laptop');
+			await byTestId('rlc-item').filter({ hasText: 'CI Pipeline (active)' }).waitFor({ state: 'hidden' });
+			await byTestId('rlc-item').filter({ hasText: 'old-laptop (expired)' }).waitFor({ state: 'visible' });
+			expect(await byTestId('rlc-item').count()).toBe(1);
+		});
+
+		await step('key-picked', async () => {
+			await byTestId('rlc-item').filter({ hasText: 'old-laptop (expired)' }).click();
+			await expectText(byTestId('resource-locator-apiKeyId').getByTestId('rlc-input'), 'old-laptop (expired)');
+		});
+	});
+
+	/** The NDV's parameters column, from its tabs down to the open key list. */
+	async function pickerClip() {
+		const tabs = await byTestId('tab-params').boundingBox();
+		const params = await byTestId('node-parameters').boundingBox();
+		const last = await byTestId('rlc-item').last().boundingBox();
+		if (!tabs || !params || !last) throw new Error('the parameters column or the key list is not on screen');
+		const top = tabs.y - 12;
+		return { x: params.x - 12, y: top, width: params.width + 24, height: last.y + last.height + 24 - top };
+	}
+
+	/** Waits until an input shows `value` (inputs keep their text in `value`, not in the DOM). */
+	async function expectText(input: Locator, value: string): Promise<void> {
+		const deadline = Date.now() + STEP_MS;
+		let last = '';
+		while (Date.now() < deadline) {
+			last = await input.first().inputValue().catch(() => '');
+			if (last === value) return;
+			await page.waitForTimeout(100);
+		}
+		throw new Error(`expected ${String(input)} to show "${value}", it shows "${last}"`);
+	}
+});
