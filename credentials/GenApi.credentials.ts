@@ -40,5 +40,5 @@ export class GenApi implements ICredentialType {
 		},
 	};
 
-	test: ICredentialTestRequest = currentUserTest;
+	test: ICredentialTestRequest = currentUserTest('API key');
 }

@@ -45,5 +45,5 @@ export class GenJwtApi implements ICredentialType {
 		},
 	};
 
-	test: ICredentialTestRequest = currentUserTest;
+	test: ICredentialTestRequest = currentUserTest('JWT');
 }

@@ -11,10 +11,22 @@ export const baseUrlProperty: INodeProperties = {
 	description: "GEN's API address. Change it only to reach a test server.",
 };
 
-export const currentUserTest: ICredentialTestRequest = {
-	request: {
-		baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
-		url: '/me',
-		method: 'GET',
-	},
-};
+/** n8n's Test button: `GET /me`, with GEN's 401 explained (n8n 2.x shows the rule's message). */
+export function currentUserTest(secret: string): ICredentialTestRequest {
+	return {
+		request: {
+			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			url: '/me',
+			method: 'GET',
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: `GEN did not accept this ${secret}: it is wrong, revoked or expired`,
+				},
+			},
+		],
+	};
+}

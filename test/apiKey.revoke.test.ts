@@ -53,9 +53,10 @@ describe('API Key > Revoke', () => {
 			{ method: 'DELETE', path: '/v1/persisted_tokens/3/revoke', body: undefined },
 			{ method: 'DELETE', path: '/v1/persisted_tokens/6/revoke', body: undefined },
 		]);
+		// IDs from an expression keep their type: GEN's list gives numbers.
 		expect(jsonOf(items)).toEqual([
-			{ id: '3', revoked: true },
-			{ id: '6', revoked: true },
+			{ id: 3, revoked: true },
+			{ id: 6, revoked: true },
 		]);
 		expect(keyStates(sandbox).map(({ id, revoked }) => [id, revoked])).toEqual([
 			[1, false],

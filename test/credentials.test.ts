@@ -27,7 +27,11 @@ describe('Credential test (the editor\'s "Test" button)', () => {
 			const apiKey = key();
 			const result = await testCredential('genApi', { apiKey, baseUrl: sandbox.baseUrl });
 
-			expect(result).toEqual({ status: 'Error', message: 'Unauthorized', statusCode: 401 });
+			expect(result).toEqual({
+				status: 'Error',
+				message: 'GEN did not accept this API key: it is wrong, revoked or expired',
+				statusCode: 401,
+			});
 			// n8n-core sends a request that got 401 once more before giving up.
 			expect(distinctRequests(sandbox)).toEqual([{ line: 'GET /v1/me', apiKey, authorization: undefined }]);
 		});
@@ -58,7 +62,11 @@ describe('Credential test (the editor\'s "Test" button)', () => {
 			const { sandbox } = gen;
 			const result = await testCredential('genJwtApi', { token: 'eyJhbGciOiJub25lIn0.e30.wrong', baseUrl: sandbox.baseUrl });
 
-			expect(result).toEqual({ status: 'Error', message: 'Unauthorized', statusCode: 401 });
+			expect(result).toEqual({
+				status: 'Error',
+				message: 'GEN did not accept this JWT: it is wrong, revoked or expired',
+				statusCode: 401,
+			});
 			expect(distinctRequests(sandbox)).toEqual([
 				{ line: 'GET /v1/me', apiKey: undefined, authorization: 'Bearer eyJhbGciOiJub25lIn0.e30.wrong' },
 			]);

@@ -206,7 +206,7 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 		test("list keys with the node's status filter (expired) → revoke each", async () => {
 			const run = await execute('e2eChainRevokeExpired');
 			expect(nodeItems(run.data, 'List expired keys').map((k) => k.id)).toEqual([3]);
-			expect(nodeItems(run.data, 'Revoke key')).toEqual([{ id: '3', revoked: true }]);
+			expect(nodeItems(run.data, 'Revoke key')).toEqual([{ id: 3, revoked: true }]);
 			expect(received(sandbox.requests).map((r) => `${r.method} ${r.path}`)).toEqual([
 				'GET /v1/persisted_tokens',
 				'DELETE /v1/persisted_tokens/3/revoke',
@@ -258,9 +258,9 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 			expect(run.data.status).toBe('success');
 			const items = nodeItems(run.data, 'Revoke key');
 			expect(items).toHaveLength(3);
-			expect(items[0]).toEqual({ id: '5', revoked: true });
+			expect(items[0]).toEqual({ id: 5, revoked: true });
 			expect(String(items[1].error)).toContain('GEN API error 404: API key not found [not_found]');
-			expect(items[2]).toEqual({ id: '6', revoked: true });
+			expect(items[2]).toEqual({ id: 6, revoked: true });
 			expect(sorted(received(sandbox.requests).map((r) => `${r.method} ${r.path}`))).toEqual([
 				'DELETE /v1/persisted_tokens/5/revoke',
 				'DELETE /v1/persisted_tokens/6/revoke',
@@ -359,7 +359,7 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 				{ method: 'GET', path: '/v1/persisted_tokens', query: {}, apiKey: sandbox.apiKey, authorization: undefined, body: undefined },
 				{ method: 'DELETE', path: '/v1/persisted_tokens/6/revoke', query: {}, apiKey: sandbox.apiKey, authorization: undefined, body: undefined },
 			]);
-			expect(nodeItems(run.data, 'Revoke old key')).toEqual([{ id: '6', revoked: true }]);
+			expect(nodeItems(run.data, 'Revoke old key')).toEqual([{ id: 6, revoked: true }]);
 			expect(statuses()).toEqual({ 1: 'active', 2: 'active', 3: 'expired', 4: 'revoked', 5: 'active', 6: 'revoked', [created.id]: 'active' });
 		});
 

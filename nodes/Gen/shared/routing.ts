@@ -35,6 +35,15 @@ export function requiredText(context: IExecuteSingleFunctions, name: string, lab
 	return nonBlank(context, context.getNodeParameter(name, '', { extractValue: true }), label);
 }
 
+/**
+ * A required parameter as the workflow gave it: an ID from GEN's list stays a number, one typed
+ * in the editor stays text (trimmed).
+ */
+export function requiredValue(context: IExecuteSingleFunctions, name: string, label: string) {
+	const raw = context.getNodeParameter(name, '', { extractValue: true }) as unknown;
+	return typeof raw === 'number' ? raw : nonBlank(context, raw, label).trim();
+}
+
 function nonBlank(context: IExecuteSingleFunctions, raw: unknown, label: string) {
 	const value = raw === null || raw === undefined ? '' : String(raw);
 	if (!value.trim()) {

@@ -1,5 +1,5 @@
 import type { Operation } from '../../shared/descriptions';
-import { outputWith, requiredText } from '../../shared/routing';
+import { outputWith, requiredValue } from '../../shared/routing';
 
 export const revoke: Operation = {
 	option: {
@@ -12,7 +12,7 @@ export const revoke: Operation = {
 			output: {
 				postReceive: [
 					outputWith((context) => ({
-						id: requiredText(context, 'apiKeyId', 'API Key ID').trim(),
+						id: requiredValue(context, 'apiKeyId', 'API Key ID'),
 						revoked: true,
 					})),
 				],
