@@ -1,4 +1,11 @@
-import { NodeApiError, type IN8nHttpFullResponse, type INode, type JsonObject } from 'n8n-workflow';
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IExecuteSingleFunctions,
+	type IN8nHttpFullResponse,
+	type INode,
+	type JsonObject,
+} from 'n8n-workflow';
 
 type GenErrorBody = { error?: unknown; error_code?: unknown };
 
@@ -15,6 +22,14 @@ const JWT_REJECTED =
 
 const SERVER_ADVICE =
 	'GEN is failing right now; this is not a problem with your workflow. Retry later, or turn on Retry On Fail in the node settings.';
+
+/** An input the node refuses before sending anything, for the item being processed. */
+export function inputError(context: IExecuteSingleFunctions, message: string, description: string) {
+	return new NodeOperationError(context.getNode(), message, {
+		description,
+		itemIndex: context.getItemIndex(),
+	});
+}
 
 /** Turns a non-2xx GEN answer into the n8n error users see, whatever the operation. */
 export function genApiError(node: INode, response: IN8nHttpFullResponse, itemIndex?: number) {

@@ -1,12 +1,11 @@
 import {
-	NodeOperationError,
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type IN8nHttpFullResponse,
 	type INodeExecutionData,
 } from 'n8n-workflow';
-import { genApiError } from './errors';
+import { genApiError, inputError } from './errors';
 
 /**
  * Runs first after every request (requests ignore HTTP status errors so that GEN's own
@@ -47,10 +46,11 @@ export function requiredValue(context: IExecuteSingleFunctions, name: string, la
 function nonBlank(context: IExecuteSingleFunctions, raw: unknown, label: string) {
 	const value = raw === null || raw === undefined ? '' : String(raw);
 	if (!value.trim()) {
-		throw new NodeOperationError(context.getNode(), `${label} is empty`, {
-			description: `Set "${label}" (directly or with an expression that gives a value for every item).`,
-			itemIndex: context.getItemIndex(),
-		});
+		throw inputError(
+			context,
+			`${label} is empty`,
+			`Set "${label}" (directly or with an expression that gives a value for every item).`,
+		);
 	}
 	return value;
 }
@@ -77,10 +77,11 @@ export function fillPathParameter(name: string, label: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = requiredText(this, name, label).trim();
 		if (/^\.+$/.test(value)) {
-			throw new NodeOperationError(this.getNode(), `${label} "${value}" is not a valid ID`, {
-				description: 'Pick an entry from the list, or enter its ID as GEN shows it.',
-				itemIndex: this.getItemIndex(),
-			});
+			throw inputError(
+				this,
+				`${label} "${value}" is not a valid ID`,
+				'Pick an entry from the list, or enter its ID as GEN shows it.',
+			);
 		}
 		requestOptions.url = requestOptions.url.replace(`{${name}}`, encodeURIComponent(value));
 		return requestOptions;

@@ -1,9 +1,6 @@
-import {
-	NodeOperationError,
-	type IExecuteSingleFunctions,
-	type IHttpRequestOptions,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import type { Operation } from '../../shared/descriptions';
+import { inputError } from '../../shared/errors';
 import { requireBodyText } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['create'] };
@@ -14,10 +11,11 @@ const SECONDS_PER_DAY = 86_400;
 async function checkExpiry(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const days = this.getNodeParameter('expiresInDays', 0) as unknown;
 	if (days === '' || days === null || !(Number(days) >= 0)) {
-		throw new NodeOperationError(this.getNode(), '"Expires In (Days)" must be 0 or more', {
-			description: `Got "${String(days)}". Use a number of days, or 0 for a key that never expires.`,
-			itemIndex: this.getItemIndex(),
-		});
+		throw inputError(
+			this,
+			'"Expires In (Days)" must be 0 or more',
+			`Got "${String(days)}". Use a number of days, or 0 for a key that never expires.`,
+		);
 	}
 	return requestOptions;
 }

@@ -1,12 +1,12 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteSingleFunctions,
-	type IHttpRequestOptions,
-	type INodeExecutionData,
-	type INodeProperties,
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
 } from 'n8n-workflow';
 import type { Show } from '../../shared/descriptions';
+import { inputError } from '../../shared/errors';
 
 type KeyFilters = {
 	status?: string[];
@@ -61,10 +61,11 @@ function isBefore(key: IDataObject, filter: DateFilter, cutoff: number, filters:
 function parseCutoff(context: IExecuteSingleFunctions, filter: DateFilter, value: string) {
 	const time = Date.parse(value);
 	if (Number.isNaN(time)) {
-		throw new NodeOperationError(context.getNode(), `"${DATE_FIELDS[filter].label}" is not a date`, {
-			description: `Got "${value}". Use a date such as 2026-01-31 or an expression like {{ $now.minus({ days: 90 }) }}.`,
-			itemIndex: context.getItemIndex(),
-		});
+		throw inputError(
+			context,
+			`"${DATE_FIELDS[filter].label}" is not a date`,
+			`Got "${value}". Use a date such as 2026-01-31 or an expression like {{ $now.minus({ days: 90 }) }}.`,
+		);
 	}
 	return time;
 }

@@ -1,20 +1,17 @@
-import {
-	NodeOperationError,
-	type IExecuteSingleFunctions,
-	type IHttpRequestOptions,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import type { Operation } from '../../shared/descriptions';
+import { inputError } from '../../shared/errors';
 import { outputWith } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['revokeAll'] };
 
 async function requireConfirmation(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	if (this.getNodeParameter('confirm', false) !== true) {
-		throw new NodeOperationError(this.getNode(), 'Revoke All was not confirmed', {
-			description:
-				'Turn on "Confirm" to revoke every API key of this GEN user, including the one this credential uses. Nothing was revoked.',
-			itemIndex: this.getItemIndex(),
-		});
+		throw inputError(
+			this,
+			'Revoke All was not confirmed',
+			'Turn on "Confirm" to revoke every API key of this GEN user, including the one this credential uses. Nothing was revoked.',
+		);
 	}
 	return requestOptions;
 }
