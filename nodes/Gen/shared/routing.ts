@@ -1,9 +1,9 @@
-import {
-	type IDataObject,
-	type IExecuteSingleFunctions,
-	type IHttpRequestOptions,
-	type IN8nHttpFullResponse,
-	type INodeExecutionData,
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
 } from 'n8n-workflow';
 import { genApiError, inputError } from './errors';
 
