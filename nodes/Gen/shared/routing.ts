@@ -29,14 +29,10 @@ export async function checkResponse(
 	);
 }
 
-/** Text of a parameter (plain or resource locator), refusing a blank one before any request. */
-export function requiredText(context: IExecuteSingleFunctions, name: string, label: string) {
-	return nonBlank(context, context.getNodeParameter(name, '', { extractValue: true }), label);
-}
-
 /**
- * A required parameter as the workflow gave it: an ID from GEN's list stays a number, one typed
- * in the editor stays text (trimmed).
+ * A required parameter (plain or resource locator) as the workflow gave it, refusing a blank one
+ * before any request: an ID from GEN's list stays a number, one typed in the editor stays text
+ * (trimmed).
  */
 export function requiredValue(context: IExecuteSingleFunctions, name: string, label: string) {
 	const raw = context.getNodeParameter(name, '', { extractValue: true }) as unknown;
@@ -75,7 +71,7 @@ export function requireBodyText(path: string, label: string) {
  */
 export function fillPathParameter(name: string, label: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = requiredText(this, name, label).trim();
+		const value = String(requiredValue(this, name, label));
 		if (/^\.+$/.test(value)) {
 			throw inputError(
 				this,
