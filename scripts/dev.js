@@ -217,7 +217,8 @@ async function main() {
 			void shutdown(1, `n8n exited on its own (${code ?? signal}); its log: ${path.relative(repoRoot, logFile)}`);
 		}
 	});
-	const settings = await dev.waitForRestApi(server.url, server.process);
+	// start() returns once /rest/settings answers JSON; the settings say whether an owner exists.
+	const settings = await app.rest('GET', '/rest/settings');
 	const owner = await dev.ownerSession(app, settings);
 	const workflows = await app.rest('GET', '/rest/workflows');
 	say(`n8n ready (${seconds(started)}); owner ${owner}`);

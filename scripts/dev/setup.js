@@ -105,31 +105,6 @@ function portIsFree(port) {
 }
 
 /**
- * `n8n start` answers 200 with an HTML "n8n is starting up" page before its REST routes exist:
- * wait until /rest/settings answers JSON. Resolves to the settings.
- * @param {string} url
- * @param {import('node:child_process').ChildProcess} child
- * @param {number} [timeoutMs]
- */
-async function waitForRestApi(url, child, timeoutMs = 180_000) {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		if (child.exitCode !== null || child.signalCode !== null) {
-			throw new Error(`n8n exited (${child.exitCode ?? child.signalCode}) before its REST API answered`);
-		}
-		try {
-			const response = await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2000) });
-			const text = await response.text();
-			if (response.ok && text.startsWith('{')) return JSON.parse(text).data;
-		} catch {
-			// not listening yet
-		}
-		if (Date.now() > deadline) throw new Error(`${url}/rest/settings did not answer JSON within ${timeoutMs} ms`);
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-}
-
-/**
  * Sets up the dev owner on a new user folder, else logs in with the same fixed login.
  * @param {import('../e2e/lib/n8n').N8nInstance} app
  * @param {any} settings  from /rest/settings
@@ -150,6 +125,5 @@ module.exports = {
 	readState,
 	writeState,
 	portIsFree,
-	waitForRestApi,
 	ownerSession,
 };

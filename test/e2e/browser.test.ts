@@ -34,25 +34,6 @@ const STEP_MS = 45_000;
 /** n8n's frontend marks its elements with data-test-id (not Playwright's default data-testid). */
 selectors.setTestIdAttribute('data-test-id');
 
-/**
- * `n8n start` answers 200 with an HTML "n8n is starting up" page before its REST routes exist:
- * wait until /rest/settings answers JSON.
- */
-async function waitForRestApi(url: string, timeoutMs = 120_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		try {
-			const response = await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2000) });
-			const text = await response.text();
-			if (response.ok && (response.headers.get('content-type') ?? '').includes('json') && text.startsWith('{')) return;
-		} catch {
-			// not listening yet
-		}
-		if (Date.now() > deadline) throw new Error(`${url}/rest/settings did not answer JSON within ${timeoutMs} ms`);
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-}
-
 describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 	let sandbox: Sandbox | undefined;
 	let app: n8n.N8nInstance | undefined;
@@ -106,7 +87,6 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 		]);
 		const server = await app.start();
 		baseUrl = server.url;
-		await waitForRestApi(baseUrl);
 		timings.push(['n8n install check, package install, credential import, start', Date.now() - started]);
 
 		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, timeout: 60_000 });
