@@ -1,11 +1,10 @@
 import type {
-	IAuthenticateGeneric,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
-import { baseUrlProperty, currentUserTest } from './common';
+import { authenticateWith, baseUrlProperty, currentUserTest } from './common';
 
 export class GenApi implements ICredentialType {
 	name = 'genApi';
@@ -31,14 +30,7 @@ export class GenApi implements ICredentialType {
 		baseUrlProperty,
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				'X-API-Key': '={{$credentials.apiKey}}',
-			},
-		},
-	};
+	authenticate = authenticateWith((credentials) => ({ 'X-API-Key': String(credentials.apiKey) }));
 
 	test: ICredentialTestRequest = currentUserTest('API key');
 }

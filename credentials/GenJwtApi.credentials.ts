@@ -1,11 +1,10 @@
 import type {
-	IAuthenticateGeneric,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
-import { baseUrlProperty, currentUserTest } from './common';
+import { authenticateWith, baseUrlProperty, currentUserTest } from './common';
 
 export class GenJwtApi implements ICredentialType {
 	name = 'genJwtApi';
@@ -36,14 +35,7 @@ export class GenJwtApi implements ICredentialType {
 		baseUrlProperty,
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.token}}',
-			},
-		},
-	};
+	authenticate = authenticateWith((credentials) => ({ Authorization: `Bearer ${String(credentials.token)}` }));
 
 	test: ICredentialTestRequest = currentUserTest('JWT');
 }

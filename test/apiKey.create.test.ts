@@ -65,13 +65,14 @@ describe('API Key > Create', () => {
 		expect(jsonOf(me)).toEqual([expect.objectContaining({ id: 'user_abc123' })]);
 	});
 
-	it('creates one key per input item', async () => {
+	it('creates one key per input item (with Continue On Fail, which several items need)', async () => {
 		const { sandbox } = gen;
 		const { items } = await runGen(sandbox, create({ name: '={{ $json.app }}', expiresInDays: '={{ $json.days }}' }), {
 			items: [
 				{ app: 'make', days: 7 },
 				{ app: 'zapier', days: 0 },
 			],
+			continueOnFail: true,
 		});
 
 		expect(

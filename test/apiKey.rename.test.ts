@@ -82,8 +82,8 @@ describe('API Key > Rename', () => {
 		const { items, error } = await runGen(sandbox, rename(keyLocator('2'), name));
 
 		expect(shown(error)).toEqual({
-			message: 'New Name is empty',
-			description: 'Set "New Name" (directly or with an expression that gives a value for every item).',
+			message: 'Name is empty',
+			description: 'Set "Name" (directly or with an expression that gives a value for every item).',
 			httpCode: 'none',
 		});
 		expect(items).toEqual([]);
@@ -105,14 +105,14 @@ describe('API Key > Rename', () => {
 		expect(received(sandbox)).toEqual([]);
 	});
 
-	it('does not run at all when API Key or New Name is left empty in the editor', async () => {
+	it('does not run at all when API Key or Name is left empty in the editor', async () => {
 		const { sandbox } = gen;
 
 		await expect(runGen(sandbox, rename(keyLocator(''), 'new name'))).rejects.toThrow(
 			'Parameter "API Key" is required',
 		);
 		await expect(runGen(sandbox, rename(keyLocator('2'), ''))).rejects.toThrow(
-			'Parameter "New Name" is required',
+			'Parameter "Name" is required',
 		);
 		expect(received(sandbox)).toEqual([]);
 	});

@@ -46,7 +46,7 @@ describe('API Key > Revoke All', () => {
 		expect(shown(error)).toEqual({
 			message: 'Revoke All was not confirmed',
 			description:
-				'Turn on "Confirm" to revoke every API key of this GEN user, including the one this credential uses. Nothing was revoked.',
+				'Turn on "Confirm" (the boolean true) to revoke every API key of this GEN user, including the one this credential uses. Nothing was revoked.',
 			httpCode: 'none',
 		});
 		expect(items).toEqual([]);

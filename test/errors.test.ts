@@ -13,10 +13,12 @@ const rename = (id: string, name = 'renamed') => ({
 const ADVICE = {
 	401: 'GEN did not accept the API key: it is wrong, revoked or expired. Open the GEN credential and paste a valid key (GEN > Settings > API Keys).',
 	403: 'Your role in this GEN workspace does not allow this action. Ask a workspace admin for access, or use the key of a user who has it.',
-	404: 'GEN has no such API key, or it belongs to another user. Pick the key from the list, or check its ID.',
+	404: 'GEN has no such API key, or it belongs to another user. Pick it from the list, or check its ID.',
 	422: 'GEN rejected the input. Correct the field named in the message and run again.',
-	429: 'GEN is rate limiting this key. Wait, then run again; for many items, space requests out (node Options > Batching) or turn on Retry On Fail.',
+	429: "GEN is rate limiting this key. Wait, then run again; for many items, space requests out with the node's Settings > Request Options > Batching, or turn on Retry On Fail.",
 	server: 'GEN is failing right now; this is not a problem with your workflow. Retry later, or turn on Retry On Fail in the node settings.',
+	serverOnCreate:
+		'GEN is failing right now; this is not a problem with your workflow. GEN may still have created it: look before you run this item again (e.g. API Key > Get Many). Do not turn on Retry On Fail here: a retried create can create twice.',
 	other: 'GEN could not process the request. Check the node parameters.',
 };
 
@@ -182,7 +184,8 @@ describe('Errors: every non-2xx answer becomes an n8n error', () => {
 
 		expect(shown(error)).toEqual({
 			message: 'GEN API error 503: 503 Service Unavailable',
-			description: ADVICE.server,
+			// Retrying a create can create twice: its advice never suggests Retry On Fail.
+			description: operation === 'create' ? ADVICE.serverOnCreate : ADVICE.server,
 			httpCode: '503',
 		});
 		expect(items).toEqual([]);
@@ -243,7 +246,7 @@ describe('Errors with "On Error: Continue"', () => {
 
 		expect(jsonOf(result.items).map((json) => [json.id, json.error])).toEqual([
 			[2, undefined],
-			[undefined, 'New Name is empty'],
+			[undefined, 'Name is empty'],
 			[6, undefined],
 		]);
 		expect(receivedSorted(sandbox).map(({ path }) => path)).toEqual(['/v1/persisted_tokens/2', '/v1/persisted_tokens/6']);

@@ -5,7 +5,8 @@ import { agentDescription } from './resources/agent';
 import { apiKeyDescription } from './resources/apiKey';
 import { userDescription } from './resources/user';
 import { workspaceDescription } from './resources/workspace';
-import { checkResponse } from './shared/routing';
+import { optionsField } from './shared/descriptions';
+import { GEN_BASE_URL } from './shared/transport';
 
 export class Gen implements INodeType {
 	description: INodeTypeDescription = {
@@ -35,13 +36,15 @@ export class Gen implements INodeType {
 			},
 		],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			// A literal costs no expression evaluation per item; the credential's authenticate() moves
+			// every request to the credential's own Base URL (and refuses redirects).
+			baseURL: GEN_BASE_URL,
 			headers: {
 				Accept: 'application/json',
 				'Content-Type': 'application/json',
 			},
 			json: true,
-			// GEN's error answers are read by checkResponse, which keeps GEN's own message.
+			// Each operation's answer check reads GEN's error answers, keeping GEN's own message.
 			ignoreHttpStatusErrors: true,
 		},
 		properties: [
@@ -86,13 +89,12 @@ export class Gen implements INodeType {
 					},
 				],
 				default: 'apiKey',
-				// Every operation sits under a resource, so this is the one place all answers pass.
-				routing: { output: { postReceive: [checkResponse] } },
 			},
 			...agentDescription,
 			...apiKeyDescription,
 			...userDescription,
 			...workspaceDescription,
+			optionsField(),
 		],
 	};
 

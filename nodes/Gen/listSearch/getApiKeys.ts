@@ -11,5 +11,6 @@ export async function getApiKeys(
 		'/persisted_tokens',
 		filter,
 		(key) => `${String(key.name || `Key ${String(key.id)}`)} (${String(key.status ?? 'unknown')})`,
+		'a list of API keys',
 	);
 }

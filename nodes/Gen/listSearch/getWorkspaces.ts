@@ -10,5 +10,6 @@ export async function getWorkspaces(
 		'/workspaces',
 		filter,
 		(workspace) => String(workspace.name || `Workspace ${String(workspace.id)}`),
+		'a list of workspaces',
 	);
 }

@@ -1,5 +1,7 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { fillPathParameter } from './routing';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import { DEFAULT_MAX_IN_FLIGHT } from './dispatch';
+import { limitValue } from './input';
+import type { Operation } from './routing';
 
 export type Show = NonNullable<INodeProperties['displayOptions']>['show'];
 
@@ -12,7 +14,7 @@ export function apiKeyIdLocator(show: Show): INodeProperties {
 		default: { mode: 'list', value: '' },
 		required: true,
 		description: 'The API key to act on',
-		displayOptions: { show },
+		displayOptions: { show: { ...show, mapping: ['defineBelow'] } },
 		modes: [
 			{
 				displayName: 'From List',
@@ -28,8 +30,36 @@ export function apiKeyIdLocator(show: Show): INodeProperties {
 				placeholder: 'e.g. 5',
 			},
 		],
-		routing: { send: { preSend: [fillPathParameter('apiKeyId', 'API Key ID')] } },
 	};
+}
+
+/**
+ * Where an operation takes its values from. Auto-map reads them from the input item's own fields:
+ * no expression is evaluated, which in n8n 2.x makes many items several times faster.
+ */
+export function mappingField(show: Show, fields: string): INodeProperties {
+	return {
+		displayName: 'Mapping',
+		name: 'mapping',
+		type: 'options',
+		noDataExpression: true,
+		default: 'defineBelow',
+		displayOptions: { show },
+		options: [
+			{ name: 'Define Below', value: 'defineBelow', description: 'Set the fields below (with expressions for many items)' },
+			{
+				name: 'Auto-Map Input Data',
+				value: 'autoMapInputData',
+				description: `Take ${fields} from each input item's fields of the same name (e.g. items from API Key > Get Many). Fastest for many items.`,
+			},
+		],
+	};
+}
+
+/** The value of `field` in auto-map mode (read from the input item), else undefined. */
+export function autoMapped(context: IExecuteSingleFunctions, field: string): { value: unknown } | undefined {
+	if (context.getNodeParameter('mapping', 'defineBelow') !== 'autoMapInputData') return undefined;
+	return { value: (context.getInputData().json as IDataObject | undefined)?.[field] };
 }
 
 /** Return All / Limit for list operations: GEN answers whole lists, so Limit trims the output. */
@@ -51,16 +81,43 @@ export function returnAllOrLimit(show: Show): INodeProperties[] {
 			typeOptions: { minValue: 1 },
 			description: 'Max number of results to return',
 			displayOptions: { show: { ...show, returnAll: [false] } },
-			routing: { output: { maxResults: '={{$value}}' } },
 		},
 	];
 }
 
-/** One operation of a resource: its entry in the Operation dropdown and the fields it shows. */
-export type Operation = {
-	option: INodePropertyOptions;
-	fields: INodeProperties[];
-};
+/** Keeps the first Limit entries unless Return All is on. */
+export function limited(context: IExecuteSingleFunctions, entries: IDataObject[]) {
+	const limit = limitValue(context);
+	return limit === undefined ? entries : entries.slice(0, limit);
+}
+
+/**
+ * The node's one Options collection (declared once: n8n evaluates every declared property for
+ * every item). Options of single operations show only there, through their own displayOptions.
+ */
+export function optionsField(options: INodeProperties[] = []): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		// Revoke All sends one request whatever the number of items.
+		displayOptions: { hide: { operation: ['revokeAll'] } },
+		options: [
+			...options,
+			{
+				displayName: 'Max Requests at Once',
+				name: 'maxInFlight',
+				type: 'number',
+				default: DEFAULT_MAX_IN_FLIGHT,
+				typeOptions: { minValue: 1 },
+				description:
+					'How many requests to GEN this node has in flight at once when it runs for many items. Lower it if GEN rate limits you; raise it for many items over a slow connection.',
+			},
+		],
+	};
+}
 
 /**
  * The Operation dropdown of a resource, then fields several operations share (declared once:

@@ -9,19 +9,41 @@ import {
 
 type GenErrorBody = { error?: unknown; error_code?: unknown };
 
+/** What a retry of the failed request would do: reads, renames and revokes can run again; creates cannot. */
+export type RetryPolicy = 'safe' | 'creates';
+
 const ADVICE: Record<number, string> = {
 	401: 'GEN did not accept the API key: it is wrong, revoked or expired. Open the GEN credential and paste a valid key (GEN > Settings > API Keys).',
 	403: 'Your role in this GEN workspace does not allow this action. Ask a workspace admin for access, or use the key of a user who has it.',
-	404: 'GEN has no such API key, or it belongs to another user. Pick the key from the list, or check its ID.',
 	422: 'GEN rejected the input. Correct the field named in the message and run again.',
-	429: 'GEN is rate limiting this key. Wait, then run again; for many items, space requests out (node Options > Batching) or turn on Retry On Fail.',
+};
+
+/** What a 404 did not find, by the node's resource. */
+const THINGS: Record<string, string> = { apiKey: 'API key', agent: 'agent', workspace: 'workspace', user: 'user' };
+
+const CODE_ADVICE: Record<string, string> = {
+	usable_gen_credit_required:
+		"The workspace of this agent has no usable GEN credits. Top up in GEN (Settings > Billing), or pick an agent of another workspace; Workspace > Get shows a workspace's balance.",
 };
 
 const JWT_REJECTED =
 	"GEN did not accept the JWT: it is wrong or expired (JWTs from GEN's web login are short-lived). Paste a fresh one into the GEN JWT API credential, or switch Authentication to API Key for automations.";
 
-const SERVER_ADVICE =
-	'GEN is failing right now; this is not a problem with your workflow. Retry later, or turn on Retry On Fail in the node settings.';
+const BATCHING = "space requests out with the node's Settings > Request Options > Batching";
+
+/** Retrying is advised only where a second request cannot create a second key or generation. */
+const RETRY_ADVICE: Record<RetryPolicy, { rateLimited: string; failing: string }> = {
+	safe: {
+		rateLimited: `GEN is rate limiting this key. Wait, then run again; for many items, ${BATCHING}, or turn on Retry On Fail.`,
+		failing:
+			'GEN is failing right now; this is not a problem with your workflow. Retry later, or turn on Retry On Fail in the node settings.',
+	},
+	creates: {
+		rateLimited: `GEN is rate limiting this key and created nothing for this item. Wait, then run the item again; for many items, ${BATCHING}. Do not turn on Retry On Fail here: a retried create can create twice.`,
+		failing:
+			'GEN is failing right now; this is not a problem with your workflow. GEN may still have created it: look before you run this item again (e.g. API Key > Get Many). Do not turn on Retry On Fail here: a retried create can create twice.',
+	},
+};
 
 /** An input the node refuses before sending anything, for the item being processed. */
 export function inputError(context: IExecuteSingleFunctions, message: string, description: string) {
@@ -31,26 +53,80 @@ export function inputError(context: IExecuteSingleFunctions, message: string, de
 	});
 }
 
-/** Turns a non-2xx GEN answer into the n8n error users see, whatever the operation. */
-export function genApiError(node: INode, response: IN8nHttpFullResponse, itemIndex?: number) {
-	const status = response.statusCode;
-	const { text, code } = readErrorBody(response.body);
-	const reason = text || response.statusMessage || 'no error message';
-	return new NodeApiError(node, { status, error: reason, error_code: code ?? null } as JsonObject, {
-		httpCode: String(status),
-		message: `GEN API error ${status}: ${reason}${code ? ` [${code}]` : ''}`,
+/** Removes the credential's secret wherever an answer echoes it (GEN or a proxy in front of it). */
+export function redact(text: string, secrets: string[]) {
+	return secrets.filter((secret) => secret.length >= 4).reduce((out, secret) => out.split(secret).join('***'), text);
+}
+
+/** A GEN answer that is not an error by status but not what GEN sends either (a proxy, a wrong Base URL). */
+export function unexpectedAnswerError(node: INode, response: IN8nHttpFullResponse, expected: string, itemIndex: number) {
+	const body = response.body;
+	const got =
+		body === undefined || body === '' ? 'an empty body' : body === null ? 'JSON null' : Array.isArray(body) ? 'a list' : typeof body === 'object' ? 'an object' : 'text';
+	return new NodeApiError(node, { status: response.statusCode, error: `unexpected answer: ${got}` } as JsonObject, {
+		httpCode: String(response.statusCode),
+		message: `GEN answered with something that is not ${expected} (got ${got}, HTTP ${response.statusCode})`,
 		description:
-			status === 401 && node.parameters.authentication === 'jwt'
-				? JWT_REJECTED
-				: advice(status, response.headers),
+			'The Base URL may point at something other than GEN (a proxy, a login page), or GEN changed its answer. Check the Base URL in the GEN credential; nothing was read from this answer.',
 		itemIndex,
 	});
 }
 
-function advice(status: number, headers: IN8nHttpFullResponse['headers']) {
-	if (status >= 500) return SERVER_ADVICE;
-	const text = ADVICE[status] ?? 'GEN could not process the request. Check the node parameters.';
-	const retryAfter = status === 429 ? String(headers?.['retry-after'] ?? '').trim() : '';
+/** A 3xx: GEN never redirects, and the secret is never sent on (authenticate() turns redirects off). */
+export function redirectError(node: INode, response: IN8nHttpFullResponse, itemIndex?: number) {
+	const location = String(response.headers?.location ?? '');
+	let host = 'an unnamed place';
+	try {
+		host = location ? new URL(location, 'http://unknown.invalid').host : host;
+	} catch {
+		host = 'an unreadable address';
+	}
+	return new NodeApiError(node, { status: response.statusCode, error: 'redirect' } as JsonObject, {
+		httpCode: String(response.statusCode),
+		message: `GEN API error ${response.statusCode}: the Base URL redirects to ${host}`,
+		description:
+			"GEN's API never redirects, so the request was not sent on and the credential's secret did not leave the Base URL's host. Check the Base URL in the GEN credential.",
+		itemIndex,
+	});
+}
+
+/** Turns a non-2xx GEN answer into the n8n error users see, whatever the operation. */
+export function genApiError(
+	node: INode,
+	response: IN8nHttpFullResponse,
+	{ itemIndex, retry = 'safe', secrets = [] }: { itemIndex?: number; retry?: RetryPolicy; secrets?: string[] },
+) {
+	const status = response.statusCode;
+	const { text, code } = readErrorBody(response.body);
+	const reason = redact(text || response.statusMessage || 'no error message', secrets);
+	const error = new NodeApiError(node, { status, error: reason, error_code: code ?? null } as JsonObject, {
+		httpCode: String(status),
+		message: `GEN API error ${status}: ${reason}${code ? ` [${code}]` : ''}`,
+		description: describe(node, status, code, retry, response.headers),
+		itemIndex,
+	});
+	// The editor's error panel shows context.data under "From GEN".
+	error.context.data = { status, error_code: code ?? null };
+	return error;
+}
+
+function describe(
+	node: INode,
+	status: number,
+	code: string | undefined,
+	retry: RetryPolicy,
+	headers: IN8nHttpFullResponse['headers'],
+) {
+	if (code && CODE_ADVICE[code]) return CODE_ADVICE[code];
+	if (status === 401 && node.parameters.authentication === 'jwt') return JWT_REJECTED;
+	if (status >= 500) return RETRY_ADVICE[retry].failing;
+	if (status === 404) {
+		const thing = THINGS[String(node.parameters.resource)] ?? 'item';
+		return `GEN has no such ${thing}, or it belongs to another user. Pick it from the list, or check its ID.`;
+	}
+	if (status !== 429) return ADVICE[status] ?? 'GEN could not process the request. Check the node parameters.';
+	const text = RETRY_ADVICE[retry].rateLimited;
+	const retryAfter = String(headers?.['retry-after'] ?? '').trim();
 	if (!retryAfter) return text;
 	// Retry-After is either a number of seconds or an HTTP date.
 	return /^\d+$/.test(retryAfter)
@@ -60,7 +136,7 @@ function advice(status: number, headers: IN8nHttpFullResponse['headers']) {
 
 /** GEN answers `{error, error_code}`; proxies in front of it may answer HTML or plain text. */
 function readErrorBody(body: unknown): { text: string; code?: string } {
-	if (body && typeof body === 'object') {
+	if (body && typeof body === 'object' && !Buffer.isBuffer(body)) {
 		const { error, error_code } = body as GenErrorBody;
 		return { text: typeof error === 'string' ? error : '', code: stringOrUndefined(error_code) };
 	}

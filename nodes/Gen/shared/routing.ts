@@ -1,99 +1,100 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
+	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
 } from 'n8n-workflow';
-import { genApiError, inputError } from './errors';
+import { sendBounded, sendOncePerRun } from './dispatch';
+import { checkedAnswer, credentialSecrets, type AnswerCheck } from './answer';
+import { inputError } from './errors';
+
+/** What an operation sends besides method and path: IDs for the path's `{placeholders}`, query, body. */
+export type RequestParts = { ids?: Record<string, string | number>; qs?: IDataObject; body?: IDataObject };
+
+export type OperationSpec = AnswerCheck & {
+	option: Omit<INodePropertyOptions, 'routing'>;
+	method: IHttpRequestMethods;
+	/** e.g. `/persisted_tokens/{apiKeyId}`: each placeholder is filled URL-encoded from `ids`. */
+	path: string;
+	/** Reads and checks the parameters, once per item, before anything is sent. */
+	request?: (context: IExecuteSingleFunctions) => RequestParts;
+	/** Turns GEN's answer into the output items' JSON (filters, limits, added fields). */
+	output?: (context: IExecuteSingleFunctions, entries: IDataObject[]) => IDataObject[];
+	/**
+	 * The answer holds something GEN shows only once (a new key's token). n8n sends every item's
+	 * request before it reads any answer and drops all output when one item fails, so several
+	 * items need Continue On Fail.
+	 */
+	showsOnce?: boolean;
+	/** One request for the whole run, whatever the number of items (Revoke All). */
+	oncePerRun?: boolean;
+	fields: INodeProperties[];
+};
+
+/** One operation of a resource: its entry in the Operation dropdown and the fields it shows. */
+export type Operation = { option: INodePropertyOptions; fields: INodeProperties[] };
 
 /**
- * Runs first after every request (requests ignore HTTP status errors so that GEN's own
- * error message reaches the user). A JSON array becomes one item per element, as n8n does
- * for declarative nodes without a postReceive step, each linked to the input item that asked.
+ * A declarative operation whose fields carry no routing of their own: one preSend reads every
+ * parameter once and builds path, query and body; one postReceive checks GEN's answer. (n8n-core
+ * evaluates every declared parameter for every item anyway; routing on a field reads it again.)
  */
-export async function checkResponse(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	if (response.statusCode >= 400) {
-		throw genApiError(this.getNode(), response, this.getItemIndex());
-	}
-	// Every item of an answer comes from the input item that asked (n8n's item linking).
-	const itemIndex = this.getItemIndex();
-	return items.flatMap((item) =>
-		Array.isArray(item.json)
-			? item.json.map((json) => ({ json, pairedItem: { item: itemIndex } }))
-			: [{ ...item, pairedItem: { item: itemIndex } }],
-	);
+export function genOperation(spec: OperationSpec): Operation {
+	return {
+		option: {
+			...spec.option,
+			routing: {
+				request: { method: spec.method, url: spec.path },
+				send: { preSend: [prepareRequest(spec)], paginate: true },
+				operations: { pagination: spec.oncePerRun ? sendOncePerRun : sendBounded },
+				output: { postReceive: [readAnswer(spec)] },
+			},
+		},
+		fields: spec.fields,
+	};
 }
 
-/**
- * A required parameter (plain or resource locator) as the workflow gave it, refusing a blank one
- * before any request: an ID from GEN's list stays a number, one typed in the editor stays text
- * (trimmed).
- */
-export function requiredValue(context: IExecuteSingleFunctions, name: string, label: string) {
-	const raw = context.getNodeParameter(name, '', { extractValue: true }) as unknown;
-	return typeof raw === 'number' ? raw : nonBlank(context, raw, label).trim();
+function prepareRequest(spec: OperationSpec) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		if (spec.showsOnce) refuseSeveralItemsWithoutContinueOnFail(this, spec.option.name);
+		const { ids = {}, qs, body } = spec.request?.(this) ?? {};
+		requestOptions.url = spec.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
+			encodeURIComponent(String(ids[name])),
+		);
+		if (qs) requestOptions.qs = { ...requestOptions.qs, ...qs };
+		if (body) requestOptions.body = body;
+		return requestOptions;
+	};
 }
 
-function nonBlank(context: IExecuteSingleFunctions, raw: unknown, label: string) {
-	const value = raw === null || raw === undefined ? '' : String(raw);
-	if (!value.trim()) {
+function refuseSeveralItemsWithoutContinueOnFail(context: IExecuteSingleFunctions, operation: string) {
+	const proxy = context.getWorkflowDataProxy(context.getItemIndex());
+	const count = (proxy.$input as { all: () => unknown[] }).all().length;
+	if (count > 1 && !context.continueOnFail()) {
 		throw inputError(
 			context,
-			`${label} is empty`,
-			`Set "${label}" (directly or with an expression that gives a value for every item).`,
+			`${operation} with ${count} items needs Continue On Fail`,
+			'GEN shows what it creates here only once, and if one item failed n8n would drop the output of all the others. Turn on Settings > On Error > Continue (the failed items then carry their error), or run one item at a time (Settings > Execute Once, or a Loop Over Items node). Nothing was sent.',
 		);
 	}
-	return value;
 }
 
-/**
- * Checks a required text field of the body before the request is sent. It reads the value the
- * routing already resolved: re-reading the parameter would evaluate its expression again.
- */
-export function requireBodyText(path: string, label: string) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = path
-			.split('.')
-			.reduce<unknown>((node, key) => (node as IDataObject | undefined)?.[key], requestOptions.body);
-		nonBlank(this, value, label);
-		return requestOptions;
-	};
-}
-
-/**
- * Replaces `{name}` in the request path with the parameter's value, URL-encoded as one path
- * segment, so an ID such as `../me` or `5/revoke` can never address another endpoint.
- */
-export function fillPathParameter(name: string, label: string) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = String(requiredValue(this, name, label));
-		if (/^\.+$/.test(value)) {
-			throw inputError(
-				this,
-				`${label} "${value}" is not a valid ID`,
-				'Pick an entry from the list, or enter its ID as GEN shows it.',
-			);
-		}
-		requestOptions.url = requestOptions.url.replace(`{${name}}`, encodeURIComponent(value));
-		return requestOptions;
-	};
-}
-
-/**
- * A postReceive step adding what was done to each item, keeping whatever GEN returned
- * (its 204 answers have no body at all).
- */
-export function outputWith(fields: (context: IExecuteSingleFunctions) => IDataObject) {
-	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
-		const added = fields(this);
-		return items.map(({ json }) => {
-			const returned = json && typeof json === 'object' && !Array.isArray(json) ? json : {};
-			return { json: { ...returned, ...added } };
-		});
+function readAnswer(spec: OperationSpec) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const itemIndex = this.getItemIndex();
+		// Secrets are looked up only when the answer is an error that could echo one.
+		const secrets = response.statusCode >= 300 ? await credentialSecrets(this) : [];
+		const entries = checkedAnswer(this.getNode(), response, spec, { itemIndex, secrets });
+		const output = spec.output ? spec.output(this, entries) : entries;
+		// Every output item comes from the input item that asked (n8n's item linking).
+		return output.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	};
 }

@@ -5,31 +5,36 @@ import type {
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
 } from 'n8n-workflow';
-import { genApiError } from './errors';
+import { checkedAnswer, credentialSecrets } from './answer';
+
+/**
+ * GEN's production API: the literal base of every request. The credential's authenticate() moves
+ * each request to the credential's own Base URL, so a literal costs no evaluation per item.
+ */
+export const GEN_BASE_URL = 'https://api.gen.pro/v1';
 
 /** The credential type the node's Authentication parameter selects. */
 function credentialType(context: ILoadOptionsFunctions) {
 	return context.getNodeParameter('authentication', 'apiKey') === 'jwt' ? 'genJwtApi' : 'genApi';
 }
 
-/** A GEN request outside the declarative routing (list searches in the editor). */
-export async function genApiRequest(
+/** A GEN list outside the declarative routing (list searches in the editor), checked like the node's answers. */
+export async function genApiList(
 	this: ILoadOptionsFunctions,
 	method: IHttpRequestMethods,
 	path: string,
-): Promise<unknown> {
-	const type = credentialType(this);
-	const { baseUrl } = await this.getCredentials<{ baseUrl: string }>(type);
-	const response = (await this.helpers.httpRequestWithAuthentication.call(this, type, {
+	expected: string,
+): Promise<IDataObject[]> {
+	const response = (await this.helpers.httpRequestWithAuthentication.call(this, credentialType(this), {
 		method,
-		baseURL: baseUrl.trim().replace(/\/+$/, ''),
+		baseURL: GEN_BASE_URL,
 		url: path,
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	})) as IN8nHttpFullResponse;
-	if (response.statusCode >= 400) throw genApiError(this.getNode(), response);
-	return response.body;
+	const secrets = response.statusCode >= 300 ? await credentialSecrets(this) : [];
+	return checkedAnswer(this.getNode(), response, { answer: 'list', expected }, { secrets });
 }
 
 /** Loads a GEN list for a resource locator and keeps the entries whose label or ID match. */
@@ -38,8 +43,9 @@ export async function searchList(
 	path: string,
 	filter: string | undefined,
 	label: (entry: IDataObject) => string,
+	expected: string,
 ): Promise<INodeListSearchResult> {
-	const entries = (await genApiRequest.call(this, 'GET', path)) as IDataObject[];
+	const entries = await genApiList.call(this, 'GET', path, expected);
 	const needle = filter?.trim().toLowerCase() ?? '';
 	const results = entries
 		.map((entry) => ({ name: label(entry), value: String(entry.id) }))

@@ -1,15 +1,28 @@
-import { returnAllOrLimit, type Operation } from '../../shared/descriptions';
+import { limited, returnAllOrLimit } from '../../shared/descriptions';
+import { limitValue } from '../../shared/input';
+import { genOperation } from '../../shared/routing';
 
 const show = { resource: ['agent'], operation: ['getAll'] };
 
-export const getAll: Operation = {
+export const getAll = genOperation({
 	option: {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many agents',
 		description: 'List the agents the user can use, optionally in one workspace',
-		routing: { request: { method: 'GET', url: '/agents' } },
 	},
+	method: 'GET',
+	path: '/agents',
+	request: (context) => {
+		limitValue(context);
+		const workspace = context.getNodeParameter('workspaceId', '', { extractValue: true }) as unknown;
+		// An empty workspace sends no workspace_id at all.
+		const workspaceId = String(workspace ?? '').trim();
+		return workspaceId ? { qs: { workspace_id: workspaceId } } : {};
+	},
+	answer: 'list',
+	expected: 'a list of agents',
+	output: limited,
 	fields: [
 		{
 			displayName: 'Workspace',
@@ -33,15 +46,7 @@ export const getAll: Operation = {
 					placeholder: 'e.g. ws_1',
 				},
 			],
-			routing: {
-				send: {
-					type: 'query',
-					property: 'workspace_id',
-					// An empty workspace sends no workspace_id at all.
-					value: '={{ String($value ?? "").trim() || undefined }}',
-				},
-			},
 		},
 		...returnAllOrLimit(show),
 	],
-};
+});

@@ -1,47 +1,52 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import type { Operation } from '../../shared/descriptions';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { inputError } from '../../shared/errors';
-import { requireBodyText } from '../../shared/routing';
+import { numberValue, textValue } from '../../shared/input';
+import { genOperation } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['create'] };
 
 const SECONDS_PER_DAY = 86_400;
+const EXPIRY_ADVICE = 'Use a number of days, or 0 for a key that never expires.';
 
-/** An expression giving -5 or "soon" must not silently create a key that never expires. */
-async function checkExpiry(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const days = this.getNodeParameter('expiresInDays', 0) as unknown;
-	if (days === '' || days === null || !(Number(days) >= 0)) {
+/** GEN takes seconds (OpenAPI form); no expires_in at all means no expiry. */
+function expiresIn(context: IExecuteSingleFunctions): number | undefined {
+	const raw = context.getNodeParameter('expiresInDays', 0);
+	const days = numberValue(context, raw, 'Expires In (Days)', { advice: EXPIRY_ADVICE });
+	const seconds = Math.round(days * SECONDS_PER_DAY);
+	if (days > 0 && (seconds === 0 || !Number.isSafeInteger(seconds))) {
 		throw inputError(
-			this,
-			'"Expires In (Days)" must be 0 or more',
-			`Got "${String(days)}". Use a number of days, or 0 for a key that never expires.`,
+			context,
+			'"Expires In (Days)" is out of range',
+			`Got "${String(raw)}": that is ${seconds === 0 ? 'less than a second' : 'too far ahead'}. ${EXPIRY_ADVICE}`,
 		);
 	}
-	return requestOptions;
+	return days > 0 ? seconds : undefined;
 }
 
-export const create: Operation = {
+export const create = genOperation({
 	option: {
 		name: 'Create',
 		value: 'create',
 		action: 'Create an API key',
 		description: 'Create an API key; its token is returned only this once',
-		routing: { request: { method: 'POST', url: '/persisted_tokens' } },
 	},
+	method: 'POST',
+	path: '/persisted_tokens',
+	request: (context) => ({
+		body: { name: textValue(context, 'name', 'Name'), expires_in: expiresIn(context) },
+	}),
+	answer: 'object',
+	expected: 'the new API key',
+	retry: 'creates',
+	showsOnce: true,
 	fields: [
 		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
+			displayName:
+				'The output includes the new key in "token". GEN shows it only this once: store it now. It is also kept in saved executions, and in the model\'s context when an AI Agent uses this node as a tool.',
+			name: 'tokenNotice',
+			type: 'notice',
 			default: '',
-			placeholder: 'e.g. n8n-production',
-			description: 'A name that says where the key is used (one key per integration)',
-			hint: 'The output includes the new key in "token". GEN shows it only this once: store it now.',
 			displayOptions: { show },
-			routing: {
-				send: { type: 'body', property: 'name', preSend: [requireBodyText('name', 'Name')] },
-			},
 		},
 		{
 			displayName: 'Expires In (Days)',
@@ -51,15 +56,6 @@ export const create: Operation = {
 			typeOptions: { minValue: 0 },
 			description: 'Days until the key expires. 0 means it never expires.',
 			displayOptions: { show },
-			routing: {
-				send: {
-					type: 'body',
-					property: 'expires_in',
-					preSend: [checkExpiry],
-					// GEN takes seconds (OpenAPI form); no expires_in at all means no expiry.
-					value: `={{ $value > 0 ? Math.round($value * ${SECONDS_PER_DAY}) : undefined }}`,
-				},
-			},
 		},
 	],
-};
+});

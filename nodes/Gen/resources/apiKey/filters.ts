@@ -1,12 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import type { Show } from '../../shared/descriptions';
-import { inputError } from '../../shared/errors';
+import { dateValue } from '../../shared/input';
 
 type KeyFilters = {
 	status?: string[];
@@ -26,26 +20,20 @@ const DATE_FIELDS: Record<DateFilter, { field: string; label: string }> = {
 };
 
 /** Reads the filters; an unreadable date stops the item before anything is sent. */
-function readFilters(context: IExecuteSingleFunctions) {
+export function readFilters(context: IExecuteSingleFunctions) {
 	const filters = context.getNodeParameter('filters', {}) as KeyFilters;
 	const cutoffs = (Object.keys(DATE_FIELDS) as DateFilter[])
 		.filter((name) => filters[name])
-		.map((name) => ({ name, time: parseCutoff(context, name, filters[name] as string) }));
+		.map((name) => ({ name, time: dateValue(context, filters[name], DATE_FIELDS[name].label) }));
 	return { filters, cutoffs, needle: filters.nameContains?.toLowerCase() };
 }
 
-async function checkFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	readFilters(this);
-	return requestOptions;
-}
-
-/** GEN lists every key and takes no query parameters, so the filters apply to its answer. */
-async function filterKeys(this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
-	const { filters, cutoffs, needle } = readFilters(this);
-	return items.filter(({ json }) => {
-		if (filters.status?.length && !filters.status.includes(String(json.status))) return false;
-		if (needle && !String(json.name ?? '').toLowerCase().includes(needle)) return false;
-		return cutoffs.every(({ name, time }) => isBefore(json, name, time, filters));
+export function filterKeys(context: IExecuteSingleFunctions, keys: IDataObject[]) {
+	const { filters, cutoffs, needle } = readFilters(context);
+	return keys.filter((key) => {
+		if (filters.status?.length && !filters.status.includes(String(key.status))) return false;
+		if (needle && !String(key.name ?? '').toLowerCase().includes(needle)) return false;
+		return cutoffs.every(({ name, time }) => isBefore(key, name, time, filters));
 	});
 }
 
@@ -58,18 +46,6 @@ function isBefore(key: IDataObject, filter: DateFilter, cutoff: number, filters:
 	return Date.parse(String(value)) < cutoff;
 }
 
-function parseCutoff(context: IExecuteSingleFunctions, filter: DateFilter, value: string) {
-	const time = Date.parse(value);
-	if (Number.isNaN(time)) {
-		throw inputError(
-			context,
-			`"${DATE_FIELDS[filter].label}" is not a date`,
-			`Got "${value}". Use a date such as 2026-01-31 or an expression like {{ $now.minus({ days: 90 }) }}.`,
-		);
-	}
-	return time;
-}
-
 export function keyFilters(show: Show): INodeProperties {
 	return {
 		displayName: 'Filters',
@@ -78,14 +54,13 @@ export function keyFilters(show: Show): INodeProperties {
 		placeholder: 'Add Filter',
 		default: {},
 		displayOptions: { show },
-		routing: { send: { preSend: [checkFilters] }, output: { postReceive: [filterKeys] } },
 		options: [
 			{
 				displayName: 'Created Before',
 				name: 'createdBefore',
 				type: 'dateTime',
 				default: '',
-				description: 'Only keys created before this time',
+				description: 'Only keys created before this time (a time without offset is in the workflow\'s time zone)',
 			},
 			{
 				displayName: 'Exclude Never Used',

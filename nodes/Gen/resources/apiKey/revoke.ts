@@ -1,23 +1,27 @@
-import type { Operation } from '../../shared/descriptions';
-import { outputWith, requiredValue } from '../../shared/routing';
+import { autoMapped, mappingField } from '../../shared/descriptions';
+import { checkedId, idValue } from '../../shared/input';
+import { genOperation } from '../../shared/routing';
 
-export const revoke: Operation = {
+const show = { resource: ['apiKey'], operation: ['revoke'] };
+
+function apiKeyId(context: Parameters<typeof idValue>[0]) {
+	const mapped = autoMapped(context, 'id');
+	return mapped ? checkedId(context, mapped.value, 'API Key ID') : idValue(context, 'apiKeyId', 'API Key ID');
+}
+
+export const revoke = genOperation({
 	option: {
 		name: 'Revoke',
 		value: 'revoke',
 		action: 'Revoke an API key',
 		description: 'Revoke an API key so it can no longer be used',
-		routing: {
-			request: { method: 'DELETE', url: '/persisted_tokens/{apiKeyId}/revoke' },
-			output: {
-				postReceive: [
-					outputWith((context) => ({
-						id: requiredValue(context, 'apiKeyId', 'API Key ID'),
-						revoked: true,
-					})),
-				],
-			},
-		},
 	},
-	fields: [],
-};
+	method: 'DELETE',
+	path: '/persisted_tokens/{apiKeyId}/revoke',
+	request: (context) => ({ ids: { apiKeyId: apiKeyId(context) } }),
+	answer: 'objectOrNothing',
+	expected: 'a confirmation',
+	// GEN answers 204 (or 200 with the key): say which key was revoked either way.
+	output: (context, [returned]) => [{ ...returned, id: apiKeyId(context), revoked: true }],
+	fields: [mappingField(show, 'the key ID (`id`)')],
+});

@@ -1,32 +1,34 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import type { Operation } from '../../shared/descriptions';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { inputError } from '../../shared/errors';
-import { outputWith } from '../../shared/routing';
+import { genOperation } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['revokeAll'] };
 
-async function requireConfirmation(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	if (this.getNodeParameter('confirm', false) !== true) {
+function requireConfirmation(context: IExecuteSingleFunctions) {
+	if (context.getNodeParameter('confirm', false) !== true) {
 		throw inputError(
-			this,
+			context,
 			'Revoke All was not confirmed',
-			'Turn on "Confirm" to revoke every API key of this GEN user, including the one this credential uses. Nothing was revoked.',
+			'Turn on "Confirm" (the boolean true) to revoke every API key of this GEN user, including the one this credential uses. Nothing was revoked.',
 		);
 	}
-	return requestOptions;
+	return {};
 }
 
-export const revokeAll: Operation = {
+export const revokeAll = genOperation({
 	option: {
 		name: 'Revoke All',
 		value: 'revokeAll',
 		action: 'Revoke all API keys',
 		description: "Revoke every API key of the user, including this credential's own key",
-		routing: {
-			request: { method: 'DELETE', url: '/persisted_tokens/revoke_all' },
-			output: { postReceive: [outputWith(() => ({ revoked: true }))] },
-		},
 	},
+	method: 'DELETE',
+	path: '/persisted_tokens/revoke_all',
+	request: requireConfirmation,
+	answer: 'objectOrNothing',
+	expected: 'a confirmation',
+	output: (_context, [returned]) => [{ ...returned, revoked: true }],
+	oncePerRun: true,
 	fields: [
 		{
 			displayName: 'Confirm',
@@ -35,9 +37,8 @@ export const revokeAll: Operation = {
 			required: true,
 			default: false,
 			description:
-				'Whether to really revoke every key. This includes the key this credential uses, so later GEN requests with it will fail until you paste a new key.',
+				'Whether to really revoke every key. This includes the key this credential uses, so later GEN requests with it will fail until you paste a new key. Only the boolean true confirms.',
 			displayOptions: { show },
-			routing: { send: { preSend: [requireConfirmation] } },
 		},
 	],
-};
+});

@@ -1,12 +1,15 @@
-import type { Operation } from '../../shared/descriptions';
+import { genOperation } from '../../shared/routing';
 
-export const getCurrent: Operation = {
+export const getCurrent = genOperation({
 	option: {
 		name: 'Get Current',
 		value: 'getCurrent',
 		action: 'Get the current user',
 		description: 'Get the GEN user the credential belongs to',
-		routing: { request: { method: 'GET', url: '/me' } },
 	},
+	method: 'GET',
+	path: '/me',
+	answer: 'object',
+	expected: 'a user',
 	fields: [],
-};
+});

@@ -1,12 +1,19 @@
-import { returnAllOrLimit, type Operation } from '../../shared/descriptions';
+import { limited, returnAllOrLimit } from '../../shared/descriptions';
+import { limitValue } from '../../shared/input';
+import { genOperation } from '../../shared/routing';
 
-export const getAll: Operation = {
+export const getAll = genOperation({
 	option: {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many workspaces',
 		description: 'List the workspaces the user belongs to',
-		routing: { request: { method: 'GET', url: '/workspaces' } },
 	},
+	method: 'GET',
+	path: '/workspaces',
+	request: (context) => (limitValue(context), {}),
+	answer: 'list',
+	expected: 'a list of workspaces',
+	output: limited,
 	fields: returnAllOrLimit({ resource: ['workspace'], operation: ['getAll'] }),
-};
+});
