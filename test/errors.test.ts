@@ -1,4 +1,5 @@
 import type { Sandbox } from './sandbox/server';
+import { EVERY_OPERATION } from './support/operations';
 import { genCredentials, jsonOf, keyLocator, keyStates, received, receivedSorted, runGen, shown, tokenOf, useSandbox } from './support/gen';
 
 const gen = useSandbox();
@@ -168,16 +169,7 @@ describe('Errors: every non-2xx answer becomes an n8n error', () => {
 		expect(error?.message.endsWith('…')).toBe(true);
 	});
 
-	it.each([
-		['user', 'getCurrent', {}, 'GET', '/v1/me'],
-		['apiKey', 'getAll', {}, 'GET', '/v1/persisted_tokens'],
-		['apiKey', 'create', { name: 'new' }, 'POST', '/v1/persisted_tokens'],
-		['apiKey', 'rename', { apiKeyId: keyLocator('2'), name: 'x' }, 'PATCH', '/v1/persisted_tokens/2'],
-		['apiKey', 'revoke', { apiKeyId: keyLocator('2') }, 'DELETE', '/v1/persisted_tokens/2/revoke'],
-		['apiKey', 'revokeAll', { confirm: true }, 'DELETE', '/v1/persisted_tokens/revoke_all'],
-		['workspace', 'getAll', {}, 'GET', '/v1/workspaces'],
-		['agent', 'getAll', {}, 'GET', '/v1/agents'],
-	])('%s > %s turns a 503 into the same error', async (resource, operation, fields, method, path) => {
+	it.each(EVERY_OPERATION)('%s > %s turns a 503 into the same error', async (resource, operation, fields, method, path) => {
 		const { sandbox } = gen;
 		sandbox.fault({ status: 503 });
 		const { items, error } = await runGen(sandbox, { resource, operation, ...fields });

@@ -143,6 +143,8 @@ export interface RunNodeOptions extends HarnessOptions {
 	nodeType?: string;
 	/** Default: the node type's latest version. */
 	typeVersion?: number;
+	/** Workflow settings, e.g. `{ timezone: 'Asia/Tokyo' }`. */
+	settings?: IWorkflowSettings;
 }
 
 export interface RunNodeResult {
@@ -216,7 +218,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		connections[nodes[i - 1].name] = { main: [[{ node: nodes[i].name, type: 'main', index: 0 }]] };
 	}
 
-	const run = await runWorkflow({ nodes, connections }, options.credentials, options);
+	const run = await runWorkflow({ nodes, connections, settings: options.settings }, options.credentials, options);
 	const { runData } = run.data.resultData;
 	const task = runData[name]?.[0];
 	return {
