@@ -1,7 +1,9 @@
-import type {
-	DeclarativeRestApiSettings,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
+import {
+	NodeOperationError,
+	type DeclarativeRestApiSettings,
+	type IExecutePaginationFunctions,
+	type IExecuteSingleFunctions,
+	type INodeExecutionData,
 } from 'n8n-workflow';
 
 /**
@@ -12,7 +14,13 @@ import type {
  */
 export const DEFAULT_MAX_IN_FLIGHT = 10;
 
-type RunState = { inFlight: number; waiting: Array<() => void>; sentOnce: boolean };
+type RunState = {
+	inFlight: number;
+	waiting: Array<() => void>;
+	sentOnce: boolean;
+	/** Items whose input was refused before sending, by item index. */
+	refused: Map<number, Error>;
+};
 
 // One state per run of the node: n8n-core gives every item's context the same executeData object.
 const runs = new WeakMap<object, RunState>();
@@ -21,14 +29,22 @@ function runState(context: IExecuteSingleFunctions): RunState {
 	const key = (context.getExecuteData() as object | undefined) ?? context.getNode();
 	let state = runs.get(key);
 	if (!state) {
-		state = { inFlight: 0, waiting: [], sentOnce: false };
+		state = { inFlight: 0, waiting: [], sentOnce: false, refused: new Map() };
 		runs.set(key, state);
 	}
 	return state;
 }
 
+/**
+ * Notes an item whose input cannot be sent. n8n-core prepares every item before it sends any
+ * request, so the dispatch below still knows of it in time to send nothing at all.
+ */
+export function refuseItem(context: IExecuteSingleFunctions, error: Error) {
+	runState(context).refused.set(context.getItemIndex(), error);
+}
+
 function maxInFlight(context: IExecuteSingleFunctions) {
-	const value = (context.getNodeParameter('options.maxInFlight', DEFAULT_MAX_IN_FLIGHT) as number) || 0;
+	const value = Number(context.getNodeParameter('options.maxInFlight', DEFAULT_MAX_IN_FLIGHT));
 	return value >= 1 ? Math.floor(value) : DEFAULT_MAX_IN_FLIGHT;
 }
 
@@ -45,24 +61,44 @@ async function withSlot<T>(state: RunState, limit: number, send: () => Promise<T
 	}
 }
 
-/**
- * n8n-core hands every request of an operation to this function (declared as its pagination),
- * which is the one place that sees them all: it bounds how many are in flight.
- */
-export async function sendBounded(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) {
-	return await withSlot(runState(this), maxInFlight(this), async () => await this.makeRoutingRequest(requestData));
+/** Without Continue On Fail, one refused item stops the run before any item is sent. */
+function refusal(context: IExecuteSingleFunctions, state: RunState): Error | undefined {
+	const own = state.refused.get(context.getItemIndex());
+	if (own || context.continueOnFail() || state.refused.size === 0) return own;
+	const [index, first] = [...state.refused.entries()].sort(([a], [b]) => a - b)[0];
+	const description = (first as Error & { description?: string }).description ?? '';
+	return new NodeOperationError(context.getNode(), `${first.message} (item ${index + 1})`, {
+		description: `${description} Nothing was sent for any item.`.trim(),
+		itemIndex: index,
+	});
 }
 
-/** For operations that act on the whole account (Revoke All): one request, whatever the number of items. */
-export async function sendOncePerRun(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) {
-	const state = runState(this);
-	if (state.sentOnce) return [];
-	state.sentOnce = true;
-	return await this.makeRoutingRequest(requestData);
+/**
+ * n8n-core hands every request of an operation to this function (declared as the operation's
+ * pagination): the one place that sees them all. It bounds how many are in flight, sends nothing
+ * when an item was refused, and with Continue On Fail turns any error into that item's error,
+ * linked to its input item.
+ */
+export function dispatch({ oncePerRun = false } = {}) {
+	return async function (
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const state = runState(this);
+		try {
+			const refused = refusal(this, state);
+			if (refused) throw refused;
+			// Revoke All acts on the whole account: one request, whatever the number of items.
+			if (oncePerRun && state.sentOnce) return [];
+			state.sentOnce = true;
+			return await withSlot(state, maxInFlight(this), async () => await this.makeRoutingRequest(requestData));
+		} catch (error) {
+			if (!this.continueOnFail()) throw error;
+			const itemError =
+				error instanceof Error && 'node' in error
+					? error
+					: new NodeOperationError(this.getNode(), error as Error, { itemIndex: this.getItemIndex() });
+			return [{ json: {}, error: itemError as NodeOperationError, pairedItem: { item: this.getItemIndex() } }];
+		}
+	};
 }

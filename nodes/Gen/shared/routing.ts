@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { sendBounded, sendOncePerRun } from './dispatch';
+import { dispatch, refuseItem } from './dispatch';
 import { checkedAnswer, credentialSecrets, type AnswerCheck } from './answer';
 import { inputError } from './errors';
 
@@ -50,7 +50,7 @@ export function genOperation(spec: OperationSpec): Operation {
 			routing: {
 				request: { method: spec.method, url: spec.path },
 				send: { preSend: [prepareRequest(spec)], paginate: true },
-				operations: { pagination: spec.oncePerRun ? sendOncePerRun : sendBounded },
+				operations: { pagination: dispatch({ oncePerRun: spec.oncePerRun }) },
 				output: { postReceive: [readAnswer(spec)] },
 			},
 		},
@@ -60,13 +60,18 @@ export function genOperation(spec: OperationSpec): Operation {
 
 function prepareRequest(spec: OperationSpec) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		if (spec.showsOnce) refuseSeveralItemsWithoutContinueOnFail(this, spec.option.name);
-		const { ids = {}, qs, body } = spec.request?.(this) ?? {};
-		requestOptions.url = spec.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
-			encodeURIComponent(String(ids[name])),
-		);
-		if (qs) requestOptions.qs = { ...requestOptions.qs, ...qs };
-		if (body) requestOptions.body = body;
+		try {
+			if (spec.showsOnce) refuseSeveralItemsWithoutContinueOnFail(this, spec.option.name);
+			const { ids = {}, qs, body } = spec.request?.(this) ?? {};
+			requestOptions.url = spec.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
+				encodeURIComponent(String(ids[name])),
+			);
+			if (qs) requestOptions.qs = { ...requestOptions.qs, ...qs };
+			if (body) requestOptions.body = body;
+		} catch (error) {
+			// The dispatch decides: this item's error, or nothing sent for any item.
+			refuseItem(this, error as Error);
+		}
 		return requestOptions;
 	};
 }
