@@ -131,14 +131,17 @@ function takeOverSignals() {
 	}
 }
 
+/** Sandbox generations take this long in `npm run dev`, so the waiting is visible in n8n. */
+const DEV_GENERATION_MS = 3000;
+
 async function startSandbox(port) {
 	const { startSandbox: start } = require('../test/sandbox/server');
 	try {
-		return await start({ port, host: '127.0.0.1' });
+		return await start({ port, host: '127.0.0.1', generationMs: DEV_GENERATION_MS });
 	} catch (error) {
 		if (/** @type {any} */ (error).code !== 'EADDRINUSE') throw error;
 		say(`port ${port} is taken: the GEN sandbox uses a free port instead`);
-		return await start({ port: 0, host: '127.0.0.1' });
+		return await start({ port: 0, host: '127.0.0.1', generationMs: DEV_GENERATION_MS });
 	}
 }
 

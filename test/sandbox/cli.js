@@ -4,12 +4,15 @@
 
 /**
  * node test/sandbox/cli.js [--port 4010] [--keys N] [--latency MS] [--revoke-style 204|200]
+ *   [--generation-ms 3000] [--cdn-port 0] [--no-credits]
  * Starts the GEN API sandbox on 127.0.0.1 (env GEN_SANDBOX_PORT also sets the port; 0 = free port).
  */
 
 const { startSandbox } = require('./server');
 
-const USAGE = 'usage: node test/sandbox/cli.js [--port 4010] [--keys N] [--latency MS] [--revoke-style 204|200]';
+const USAGE =
+	'usage: node test/sandbox/cli.js [--port 4010] [--keys N] [--latency MS] [--revoke-style 204|200]' +
+	' [--generation-ms 3000] [--cdn-port 0] [--no-credits]';
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
@@ -21,8 +24,12 @@ function parseArgs(argv) {
 			console.log(USAGE);
 			process.exit(0);
 		}
+		if (arg === '--no-credits') {
+			out['no-credits'] = 'true';
+			continue;
+		}
 		const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-		if (!m || !['port', 'keys', 'latency', 'revoke-style'].includes(m[1])) {
+		if (!m || !['port', 'keys', 'latency', 'revoke-style', 'generation-ms', 'cdn-port'].includes(m[1])) {
 			throw new Error(`unknown argument: ${arg}`);
 		}
 		const value = m[2] ?? argv[++i];
@@ -50,10 +57,29 @@ async function main() {
 		extraKeys: toInt(args.keys, 'keys', 0),
 		latencyMs: toInt(args.latency, 'latency', 0),
 		revokeStyle: style,
+		generationMs: toInt(args['generation-ms'], 'generation-ms', 3000),
+		cdnPort: toInt(args['cdn-port'], 'cdn-port', 0),
+		credits: args['no-credits'] === undefined,
 	});
+	const { seed } = sandbox;
+	const engine = sandbox.state.content.engines.find((e) => e.id === seed.engineId);
 	console.log(`GEN sandbox listening on ${sandbox.baseUrl}`);
 	console.log(`API key: ${sandbox.apiKey}`);
 	console.log(`JWT: ${sandbox.jwt}`);
+	console.log(`CDN: ${sandbox.cdn.url} (no credentials; *.png, *.mp3, *.mp4)`);
+	console.log(
+		`Agent: ${seed.agentId} (workspace/organization ${seed.organizationId})   ` +
+			`Engine: ${seed.engineId} "${engine?.title}"`,
+	);
+	console.log(
+		`  columns ${engine?.columns.map((c) => `${c.id} ${c.title}`).join(', ')}; rows ${seed.rows.join(', ')}; ` +
+			`empty Script cells ${seed.emptyScriptCells.join(', ')}`,
+	);
+	console.log(`  e.g. GET ${sandbox.baseUrl}/autocontentengine/${seed.engineId}?agent_id=${seed.agentId}`);
+	console.log(
+		`Generations take ${sandbox.state.content.generationMs} ms; credits ${sandbox.state.content.creditsEnabled ? 'on' : 'OFF'}; ` +
+			`templates: ${seed.templateSlugs.length} (GET ${sandbox.baseUrl}/templates/projects?page=1)`,
+	);
 	console.log(`Control: ${sandbox.url}/__sandbox/info`);
 
 	let stopping = false;

@@ -22,11 +22,19 @@ function handleControl(sandbox, method, path, body) {
 	const route = `${method} ${path.replace(/\/+$/, '')}`;
 	const input = body && typeof body === 'object' ? /** @type {Record<string, unknown>} */ (body) : {};
 	try {
+		sandbox.settle();
 		switch (route) {
 			case 'GET /__sandbox/info':
 				return {
 					status: 200,
-					body: { url: sandbox.url, baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey, jwt: sandbox.jwt },
+					body: {
+						url: sandbox.url,
+						baseUrl: sandbox.baseUrl,
+						apiKey: sandbox.apiKey,
+						jwt: sandbox.jwt,
+						cdnUrl: sandbox.cdn.url,
+						seed: { ...sandbox.seed, cellId: undefined },
+					},
 				};
 			case 'GET /__sandbox/requests':
 				return { status: 200, body: sandbox.requests };
@@ -52,6 +60,35 @@ function handleControl(sandbox, method, path, body) {
 			case 'POST /__sandbox/revoke-style':
 				sandbox.setRevokeStyle(/** @type {'204' | '200'} */ (String(input.style)));
 				return { status: 200, body: { ok: true, style: String(input.style) } };
+			case 'POST /__sandbox/credits':
+				sandbox.setCredits(/** @type {boolean} */ (input.enabled));
+				return { status: 200, body: { ok: true, enabled: input.enabled } };
+			case 'POST /__sandbox/generation-ms':
+				sandbox.setGenerationMs(/** @type {number} */ (input.ms));
+				return { status: 200, body: { ok: true, ms: input.ms } };
+			case 'GET /__sandbox/generation-outcomes':
+				return { status: 200, body: sandbox.pendingGenerationOutcomes() };
+			case 'POST /__sandbox/generation-outcomes':
+				sandbox.generationOutcome(/** @type {import('./content').GenerationOutcome} */ (body));
+				return { status: 201, body: { ok: true, pending: sandbox.pendingGenerationOutcomes() } };
+			case 'DELETE /__sandbox/generation-outcomes':
+				sandbox.clearGenerationOutcomes();
+				return { status: 200, body: { ok: true } };
+			case 'GET /__sandbox/generations':
+				return {
+					status: 200,
+					body: sandbox.state.content.generations.map((g) => ({ ...sandbox.generation(g.id), polls: g.polls })),
+				};
+			case 'GET /__sandbox/in-flight':
+				return { status: 200, body: { inFlight: sandbox.inFlight, peakInFlight: sandbox.peakInFlight } };
+			case 'DELETE /__sandbox/in-flight':
+				sandbox.resetPeak();
+				return { status: 200, body: { ok: true } };
+			case 'GET /__sandbox/cdn/requests':
+				return { status: 200, body: sandbox.cdn.requests };
+			case 'DELETE /__sandbox/cdn/requests':
+				sandbox.cdn.clearRequests();
+				return { status: 200, body: { ok: true } };
 			default:
 				return fail(404, `Unknown sandbox control endpoint: ${route}`);
 		}

@@ -9,12 +9,17 @@ const { STATUS_CODES } = require('node:http');
  * @property {number} [times]  how many matching requests it hits (default 1; -1 or Infinity = every one)
  * @property {{ method?: string, path?: string }} [match]  method (any case) and exact path without query, e.g. '/v1/me'
  * @property {number | string | null} [retryAfter]  Retry-After header value in seconds (429 defaults to 1; null omits it)
- * @property {string | object} [body]  body override; objects are sent as JSON
+ * @property {string | object | null} [body]  body override: a string is sent as is ('' = empty body, no
+ *   Content-Type); an object, array or null is sent as JSON
+ * @property {unknown} [json]  body override sent as JSON whatever its type (`json: null` sends `null`,
+ *   `json: "x"` sends `"x"`), Content-Type application/json; wins over `body`
+ * @property {Record<string, string | number | string[]>} [headers]  extra response headers (any case); they
+ *   override the defaults, e.g. `{ Location: 'http://127.0.0.1:9/x' }` or `{ 'content-type': 'text/html' }`
  * @property {number} [delayMs]  wait this long first; without `status` the request is then served normally
  * @property {boolean} [destroy]  drop the connection without answering (network error)
  *
  * @typedef {Required<Pick<Fault, 'times'>> & Omit<Fault, 'times'>} QueuedFault
- * @typedef {{ status: number, headers: Record<string, string>, body: string }} FaultResponse
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: string }} FaultResponse
  */
 
 /** @param {number} status @param {string} title */
@@ -44,6 +49,18 @@ function normalizeFault(input) {
 	if (times === -1) times = Infinity;
 	if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
 		throw new TypeError('fault.times must be an integer >= 1 (or -1 / Infinity for always)');
+	}
+	if (f.headers !== undefined) {
+		if (!f.headers || typeof f.headers !== 'object' || Array.isArray(f.headers)) {
+			throw new TypeError('fault.headers must be an object of header values');
+		}
+		for (const [name, value] of Object.entries(f.headers)) {
+			const ok =
+				typeof value === 'string' ||
+				typeof value === 'number' ||
+				(Array.isArray(value) && value.every((v) => typeof v === 'string'));
+			if (!ok || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new TypeError(`fault.headers["${name}"] is not a valid header`);
+		}
 	}
 	const match = f.match ?? {};
 	if (typeof match !== 'object') throw new TypeError('fault.match must be an object');
@@ -92,11 +109,12 @@ function createFaultQueue() {
 function faultResponse(fault) {
 	const { status } = fault;
 	const title = STATUS_CODES[status] ?? 'Error';
-	/** @type {Record<string, string>} */
+	/** @type {Record<string, string | string[]>} */
 	const headers = {};
-	/** @type {string | object} */
+	/** @type {string | object | null} */
 	let body;
-	if (fault.body !== undefined) body = fault.body;
+	if (fault.json !== undefined) body = JSON.stringify(fault.json) ?? 'null';
+	else if (fault.body !== undefined) body = fault.body;
 	else if (status === 403) {
 		body = { error: 'Your workspace role does not allow this action', error_code: 'permission_denied' };
 	} else if (status === 429) body = { error: 'Rate limit exceeded' };
@@ -107,7 +125,12 @@ function faultResponse(fault) {
 	else body = { error: title, error_code: title.toLowerCase().replace(/[^a-z0-9]+/g, '_') };
 
 	let text;
-	if (typeof body === 'string') {
+	if (fault.json !== undefined) {
+		text = /** @type {string} */ (body);
+		headers['content-type'] = 'application/json; charset=utf-8';
+	} else if (body === '') {
+		text = '';
+	} else if (typeof body === 'string') {
 		text = body;
 		headers['content-type'] = /^\s*</.test(body)
 			? 'text/html; charset=utf-8'
@@ -120,6 +143,11 @@ function faultResponse(fault) {
 	}
 	const retryAfter = fault.retryAfter === undefined && status === 429 ? 1 : fault.retryAfter;
 	if (retryAfter !== undefined && retryAfter !== null) headers['retry-after'] = String(retryAfter);
+	for (const [name, value] of Object.entries(fault.headers ?? {})) {
+		const lower = name.toLowerCase();
+		if (lower === 'content-length') continue;
+		headers[lower] = Array.isArray(value) ? value : String(value);
+	}
 	return { status, headers, body: text };
 }
 

@@ -2,6 +2,7 @@
 'use strict';
 
 const { toPublicKey } = require('./state');
+const { routeContent } = require('./content-routes');
 
 /**
  * @typedef {{ status: number, body?: unknown }} ApiResult  `body` undefined = empty (204)
@@ -12,6 +13,8 @@ const { toPublicKey } = require('./state');
  * @property {Record<string, unknown>} body  the parsed JSON object ({} when empty or not an object)
  * @property {import('./state').Store} store
  * @property {'204' | '200'} revokeStyle
+ * @property {import('./content').ContentStore} content  engines, templates, organizations, generations
+ * @property {string} cdnUrl  origin of the sandbox CDN
  */
 
 /** @param {string} error @param {string} code @param {number} status @returns {ApiResult} */
@@ -142,6 +145,8 @@ function listAgents({ query, store }) {
 function routeApi(req) {
 	const { method, segments: s, store } = req;
 	const [a, b, c] = s;
+	const contentResult = routeContent(req);
+	if (contentResult) return contentResult;
 	if (s.length === 1 && a === 'me' && method === 'GET') return { status: 200, body: store.state.user };
 	if (s.length === 1 && a === 'workspaces' && method === 'GET') {
 		return { status: 200, body: store.state.workspaces };

@@ -1,5 +1,6 @@
 // Types for server.js (JSDoc there is the source of truth) so TypeScript tests can import it
-// without `allowJs`. Self-contained on purpose: keep in step with server.js, faults.js, state.js, seed.js.
+// without `allowJs`. Self-contained on purpose: keep in step with server.js, faults.js, state.js, seed.js,
+// content.js, content-routes.js and cdn.js.
 
 import type { IncomingHttpHeaders } from 'node:http';
 
@@ -14,6 +15,12 @@ export interface SandboxOptions {
 	extraKeys?: number;
 	/** default '204' */
 	revokeStyle?: '204' | '200';
+	/** how long a generation takes: pending for the first quarter, then processing, then done (default 0) */
+	generationMs?: number;
+	/** false = every /v1/autocontentengine… request answers 422 usable_gen_credit_required (default true) */
+	credits?: boolean;
+	/** port of the CDN server (default 0 = a free port) */
+	cdnPort?: number;
 }
 
 export interface RecordedRequest {
@@ -40,8 +47,12 @@ export interface Fault {
 	match?: { method?: string; path?: string };
 	/** Retry-After header in seconds (429 defaults to 1; null omits it) */
 	retryAfter?: number | string | null;
-	/** body override; objects are sent as JSON */
-	body?: string | object;
+	/** body override: a string as is ('' = empty body, no Content-Type); an object, array or null as JSON */
+	body?: string | object | null;
+	/** body sent as JSON whatever its type (`json: null` sends `null`); wins over `body` */
+	json?: unknown;
+	/** extra response headers, overriding the defaults, e.g. `{ Location: 'http://127.0.0.1:9/x' }` */
+	headers?: Record<string, string | number | string[]>;
 	/** wait this long first; without `status` the request is then served normally */
 	delayMs?: number;
 	/** drop the connection without answering (network error) */
@@ -79,6 +90,192 @@ export interface SandboxState {
 	}>;
 }
 
+export type GenerationStatus = 'pending' | 'processing' | 'completed' | 'failed' | 'stopped';
+
+export interface GenerationOutcome {
+	/** how the generation ends once its time is up ('never' = stays processing) */
+	outcome: 'completed' | 'failed' | 'stopped' | 'never';
+	/** for 'failed' (default "Generation failed in the sandbox") */
+	failedReason?: string;
+	/** how many new generations it applies to (default 1; -1 = every one); ignored with generationId */
+	times?: number;
+	/** only generations of this user_job_type ('text', 'speech_from_text', 'render', …) */
+	type?: string;
+	/** apply to this existing, unfinished generation instead */
+	generationId?: number | string;
+}
+
+export interface OutputResource {
+	id: number;
+	url: string;
+	thumbnail_url: string | null;
+	object_type: 'Image' | 'Audio' | 'Video';
+	type: 'output';
+}
+
+/** A generation as GET /v1/generations/{id} returns it. */
+export interface GenerationView {
+	id: number;
+	status: GenerationStatus;
+	user_job_type: string;
+	/** null until completed; `{text}`, `{url}` or `{captions}` */
+	result: Record<string, unknown> | null;
+	failed_reason: string | null;
+	output_resources: OutputResource[];
+	/** credits held, e.g. "1.0" ("0.0" once refunded) */
+	execution_cost: string;
+}
+
+/** A generation as the sandbox stores it (`sandbox.state.content.generations`). */
+export interface StoredGeneration {
+	id: number;
+	user_job_type: string;
+	sheet_id: number;
+	cell_id: number;
+	/** the cell the result goes to (render: the row's final_video cell) */
+	target_cell_id: number;
+	agent_id: string;
+	organization_id: string;
+	data: Record<string, unknown>;
+	created_at_ts: number;
+	started_at_ts: number;
+	duration_ms: number;
+	outcome: GenerationOutcome['outcome'];
+	planned_failed_reason: string | null;
+	/** final status once reached */
+	settled: GenerationStatus | null;
+	failed_reason: string | null;
+	result: Record<string, unknown> | null;
+	output_resources: OutputResource[];
+	cost: number;
+	charged: boolean;
+	/** GET /v1/generations/{id} requests so far */
+	polls: number;
+}
+
+export interface StoredColumn {
+	id: number;
+	title: string;
+	temp_title: string | null;
+	type: string;
+	column_role: string;
+	description: string | null;
+	position: number;
+	additional_attributes: Record<string, unknown>;
+	created_at_ts: number;
+	updated_at_ts: number;
+}
+
+export interface StoredCell {
+	id: number;
+	column_id: number;
+	row_id: number;
+	value: string | null;
+	cell_role: string;
+	additional_attributes: Record<string, unknown>;
+	created_at_ts: number;
+	updated_at_ts: number;
+	user_job_ids: number[];
+	default_user_job_id: number | null;
+}
+
+export interface StoredRow {
+	id: number;
+	position: number;
+	additional_attributes: Record<string, unknown>;
+	created_at_ts: number;
+	updated_at_ts: number;
+	cells: StoredCell[];
+}
+
+export interface StoredEngine {
+	id: number;
+	slug: string;
+	title: string;
+	uuid: string;
+	project_type: string;
+	is_default: boolean;
+	status: string;
+	agent_id: string;
+	created_at_ts: number;
+	updated_at_ts: number;
+	columns: StoredColumn[];
+	rows: StoredRow[];
+}
+
+export interface StoredOrganization {
+	id: string;
+	uuid: string;
+	name: string;
+	user_role: string;
+	/** the seeded balance (the API shows it minus credits held by running generations) */
+	credit: number;
+	available_credit: { generic: number; aura: number };
+	total_members: number;
+	credit_plan: { id: string; name: string; cycle: string } | null;
+}
+
+export interface StoredTemplate {
+	id: number;
+	slug: string;
+	uuid: string;
+	title: string;
+	description: string;
+	tags: string[];
+	columns: Array<{ title: string; type: string; column_role: string; description: string | null }>;
+	rows: Array<Array<string | null>>;
+}
+
+export interface ContentState {
+	engines: StoredEngine[];
+	generations: StoredGeneration[];
+	organizations: StoredOrganization[];
+	templates: StoredTemplate[];
+	creditsEnabled: boolean;
+	generationMs: number;
+	outcomeQueue: GenerationOutcome[];
+}
+
+export interface CdnRequest {
+	method: string;
+	/** without the query */
+	path: string;
+	/** as received */
+	url: string;
+	headers: IncomingHttpHeaders;
+	/** what the CDN answered (403 when X-API-Key / Authorization was sent) */
+	status: number;
+}
+
+export interface Cdn {
+	/** e.g. 'http://127.0.0.1:40123'; serves *.png, *.mp3, *.mp4 on any path */
+	url: string;
+	port: number;
+	/** every request in arrival order, rejected ones too */
+	requests: CdnRequest[];
+	clearRequests(): void;
+	close(): Promise<void>;
+}
+
+export interface SeedIds {
+	/** 'agent_1' (owns the seeded engine) */
+	agentId: string;
+	/** 'ws_1' */
+	organizationId: string;
+	/** 101 */
+	engineId: number;
+	/** 201 Hook, 202 Script, 203 Voiceover, 204 Final Video */
+	columns: { hook: number; script: number; voiceover: number; finalVideo: number };
+	/** [301, 302, 303, 304] */
+	rows: readonly number[];
+	/** 4000 + 10 * row (1-4) + column (1-4) */
+	cellId(row: number, column: number): number;
+	/** [4022, 4032] */
+	emptyScriptCells: readonly number[];
+	/** 23 slugs in list order */
+	templateSlugs: string[];
+}
+
 export interface Sandbox {
 	/** e.g. 'http://127.0.0.1:4010' */
 	url: string;
@@ -91,8 +288,8 @@ export interface Sandbox {
 	jwt: string;
 	/** in arrival order; the same array for the sandbox's life */
 	requests: RecordedRequest[];
-	/** live state (keys carry `token` and a live `status`) */
-	state: SandboxState;
+	/** live state (keys carry `token` and a live `status`; `content`: engines, generations, organizations, templates) */
+	state: SandboxState & { content: ContentState };
 	clearRequests(): void;
 	/** restore seed, clear faults and requests, restore initial latency and revoke style */
 	reset(): void;
@@ -103,8 +300,33 @@ export interface Sandbox {
 	clearFaults(): void;
 	setLatency(ms: number): void;
 	setRevokeStyle(style: '204' | '200'): void;
-	/** stops listening and drops keep-alive sockets */
+	/** stops listening (API and CDN) and drops keep-alive sockets */
 	close(): Promise<void>;
+	/** the CDN server that output_resources, avatars and covers point to */
+	cdn: Cdn;
+	/** ids of the seeded content */
+	seed: SeedIds;
+	/** false = every /v1/autocontentengine… request answers 422 usable_gen_credit_required */
+	setCredits(enabled: boolean): void;
+	/** duration of generations started (or continued) from now on */
+	setGenerationMs(ms: number): void;
+	/** how the next matching generation(s), or one by id, end (throws TypeError when invalid) */
+	generationOutcome(outcome: GenerationOutcome): void;
+	/** queued outcomes (times -1 = every generation) */
+	pendingGenerationOutcomes(): GenerationOutcome[];
+	clearGenerationOutcomes(): void;
+	/** how many times GET /v1/generations/{id} was requested (0 when unknown) */
+	generationPolls(id: number | string): number;
+	/** the generation as the API shows it now (not counted as a poll), undefined when unknown */
+	generation(id: number | string): GenerationView | undefined;
+	/** applies finished generations to their cells now (every request does it anyway) */
+	settle(): void;
+	/** API requests (not control, not CDN) being handled right now, latency wait included */
+	readonly inFlight: number;
+	/** most API requests handled at the same time since start, resetPeak() or reset() */
+	readonly peakInFlight: number;
+	/** peakInFlight = inFlight */
+	resetPeak(): void;
 }
 
 export function startSandbox(options?: SandboxOptions): Promise<Sandbox>;

@@ -6,8 +6,11 @@ const seed = require('./seed');
 const { createStore } = require('./state');
 const { createFaultQueue, faultResponse } = require('./faults');
 const { routeApi } = require('./routes');
+const { presentGeneration } = require('./content-routes');
 const { handleControl } = require('./control');
-const { send, readBody, queryObject, parseJson, err } = require('./util');
+const { createContentStore } = require('./content');
+const { startCdn } = require('./cdn');
+const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util');
 
 /**
  * @typedef {object} SandboxOptions
@@ -16,6 +19,21 @@ const { send, readBody, queryObject, parseJson, err } = require('./util');
  * @property {number} [latencyMs]  delay before every API answer (default 0)
  * @property {number} [extraKeys]  append N generated active keys (ids 1001..)
  * @property {'204' | '200'} [revokeStyle]  default '204'
+ * @property {number} [generationMs]  how long a generation takes: pending for the first quarter, then
+ *   processing, then completed (default 0: completed at the first poll)
+ * @property {boolean} [credits]  false = every /v1/autocontentengine… request answers 422
+ *   usable_gen_credit_required (default true)
+ * @property {number} [cdnPort]  port of the CDN server (default 0 = a free port)
+ *
+ * @typedef {object} SeedIds  ids of the seeded content (see README "Seed")
+ * @property {string} agentId  'agent_1'
+ * @property {string} organizationId  'ws_1'
+ * @property {number} engineId  101
+ * @property {{ hook: number, script: number, voiceover: number, finalVideo: number }} columns
+ * @property {readonly number[]} rows
+ * @property {(row: number, column: number) => number} cellId  row 1-4, column 1-4 (Hook, Script, Voiceover, Final Video)
+ * @property {readonly number[]} emptyScriptCells
+ * @property {string[]} templateSlugs  in list order
  *
  * @typedef {object} RecordedRequest
  * @property {string} method
@@ -33,7 +51,8 @@ const { send, readBody, queryObject, parseJson, err } = require('./util');
  * @property {string} apiKey  token of key 1 (active)
  * @property {string} jwt  accepted as `Authorization: Bearer <jwt>`
  * @property {RecordedRequest[]} requests  in arrival order; the same array for the sandbox's life
- * @property {import('./state').SandboxState} state  live state (keys carry `token` and a live `status`)
+ * @property {import('./state').SandboxState & { content: import('./content').ContentStore['state'] }} state  live
+ *   state (keys carry `token` and a live `status`; `content` holds engines, generations, organizations, templates)
  * @property {() => void} clearRequests
  * @property {() => void} reset  restore seed, clear faults and requests, restore initial latency and revoke style
  * @property {(fault: import('./faults').Fault) => void} fault  queue a fault (throws TypeError when invalid)
@@ -41,7 +60,21 @@ const { send, readBody, queryObject, parseJson, err } = require('./util');
  * @property {() => void} clearFaults
  * @property {(ms: number) => void} setLatency
  * @property {(style: '204' | '200') => void} setRevokeStyle
- * @property {() => Promise<void>} close  stops listening and drops keep-alive sockets
+ * @property {() => Promise<void>} close  stops listening (API and CDN) and drops keep-alive sockets
+ * @property {import('./cdn').Cdn} cdn  the CDN server: `url`, `port`, `requests`, `clearRequests()`
+ * @property {SeedIds} seed
+ * @property {(enabled: boolean) => void} setCredits  false = /autocontentengine… answers 422 usable_gen_credit_required
+ * @property {(ms: number) => void} setGenerationMs  for generations started from now on
+ * @property {(outcome: import('./content').GenerationOutcome) => void} generationOutcome  how the next (matching)
+ *   generation(s), or one by id, end: 'completed' | 'failed' | 'stopped' | 'never'
+ * @property {() => import('./content').GenerationOutcome[]} pendingGenerationOutcomes
+ * @property {() => void} clearGenerationOutcomes
+ * @property {(id: number | string) => number} generationPolls  GET /v1/generations/{id} count (0 when unknown)
+ * @property {(id: number | string) => ReturnType<typeof presentGeneration> | undefined} generation  as GET /v1/generations/{id} shows it (not counted as a poll)
+ * @property {() => void} settle  apply finished generations to their cells now (requests do it anyway)
+ * @property {number} inFlight  API requests being handled right now (read-only)
+ * @property {number} peakInFlight  most API requests handled at once since start / resetPeak / reset (read-only)
+ * @property {() => void} resetPeak  peakInFlight = inFlight
  */
 
 /**
@@ -54,6 +87,11 @@ async function startSandbox(options = {}) {
 	const initialLatency = options.latencyMs ?? 0;
 	const initialRevokeStyle = options.revokeStyle ?? '204';
 	const store = createStore({ extraKeys: options.extraKeys ?? 0 });
+	const initialGenerationMs = checkMs(options.generationMs ?? 0, 'generationMs');
+	const cdn = await startCdn({ host, port: options.cdnPort ?? 0 });
+	const content = createContentStore({ cdnUrl: cdn.url, generationMs: initialGenerationMs, credits: options.credits ?? true });
+	let inFlight = 0;
+	let peakInFlight = 0;
 	const faults = createFaultQueue();
 	/** @type {RecordedRequest[]} */
 	const requests = [];
@@ -74,14 +112,20 @@ async function startSandbox(options = {}) {
 
 	/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 	async function handle(req, res) {
-		const { rawBody, tooLarge } = await readBody(req);
 		const url = req.url ?? '/';
 		const q = url.indexOf('?');
 		const path = q < 0 ? url : url.slice(0, q);
 		const method = (req.method ?? 'GET').toUpperCase();
+		const isControl = path === '/__sandbox' || path.startsWith('/__sandbox/');
+		if (!isControl) {
+			inFlight += 1;
+			if (inFlight > peakInFlight) peakInFlight = inFlight;
+			res.once('close', () => void (inFlight -= 1));
+		}
+		const { rawBody, tooLarge } = await readBody(req);
 		const parsed = parseJson(rawBody);
 
-		if (path === '/__sandbox' || path.startsWith('/__sandbox/')) {
+		if (isControl) {
 			if (!parsed.ok) return send(res, 400, err('Invalid JSON', 'bad_request'));
 			const result = handleControl(sandbox, method, path, parsed.value);
 			return send(res, result.status, result.body);
@@ -103,7 +147,7 @@ async function startSandbox(options = {}) {
 		if (fault?.destroy) return void req.socket.destroy();
 		if (fault?.status !== undefined) {
 			const answer = faultResponse({ ...fault, status: fault.status });
-			return send(res, answer.status, answer.body, answer.headers);
+			return sendRaw(res, answer.status, answer.headers, answer.body);
 		}
 
 		if (path !== '/v1' && !path.startsWith('/v1/')) return send(res, 404, err('Not found', 'not_found'));
@@ -137,6 +181,8 @@ async function startSandbox(options = {}) {
 			body,
 			store,
 			revokeStyle,
+			content,
+			cdnUrl: cdn.url,
 		});
 		return send(res, result.status, result.body);
 	}
@@ -149,9 +195,11 @@ async function startSandbox(options = {}) {
 	});
 
 	await new Promise((resolve, reject) => {
-		server.once('error', reject);
+		server.once('error', (/** @type {Error} */ e) => {
+			cdn.close().then(() => reject(e), () => reject(e));
+		});
 		server.listen(options.port ?? 0, host, () => {
-			server.off('error', reject);
+			server.removeAllListeners('error');
 			resolve(undefined);
 		});
 	});
@@ -169,14 +217,17 @@ async function startSandbox(options = {}) {
 		apiKey: seed.SANDBOX_API_KEY,
 		jwt: seed.SANDBOX_JWT,
 		requests,
-		state: store.state,
+		state: Object.assign(store.state, { content: content.state }),
 		clearRequests: () => void (requests.length = 0),
 		reset() {
 			store.reset();
+			content.reset();
 			faults.clear();
 			latencyMs = initialLatency;
 			revokeStyle = initialRevokeStyle;
 			requests.length = 0;
+			cdn.clearRequests();
+			peakInFlight = inFlight;
 		},
 		fault: (f) => void faults.add(f),
 		pendingFaults: () => faults.list(),
@@ -191,16 +242,62 @@ async function startSandbox(options = {}) {
 			revokeStyle = s;
 		},
 		close() {
-			closing ??= new Promise((resolve) => {
-				for (const t of timers) clearTimeout(t);
-				timers.clear();
-				server.close(() => resolve());
-				server.closeAllConnections();
-			});
+			closing ??= Promise.all([
+				new Promise((resolve) => {
+					for (const t of timers) clearTimeout(t);
+					timers.clear();
+					server.close(() => resolve(undefined));
+					server.closeAllConnections();
+				}),
+				cdn.close(),
+			]).then(() => undefined);
 			return closing;
+		},
+		cdn,
+		seed: {
+			agentId: 'agent_1',
+			organizationId: 'ws_1',
+			engineId: seed.ENGINE_ID,
+			columns: { ...seed.COLUMN_IDS },
+			rows: seed.ROW_IDS,
+			cellId: seed.cellId,
+			emptyScriptCells: seed.EMPTY_SCRIPT_CELL_IDS,
+			templateSlugs: seed.TEMPLATES.map((t) => t.slug),
+		},
+		setCredits(enabled) {
+			if (typeof enabled !== 'boolean') throw new TypeError('credits must be true or false');
+			content.state.creditsEnabled = enabled;
+		},
+		setGenerationMs(ms) {
+			content.state.generationMs = checkMs(ms, 'generationMs');
+		},
+		generationOutcome: (outcome) => content.setOutcome(outcome),
+		pendingGenerationOutcomes: () => content.pendingOutcomes(),
+		clearGenerationOutcomes: () => content.clearOutcomes(),
+		generationPolls: (id) => content.findGeneration(String(id))?.polls ?? 0,
+		generation(id) {
+			content.settle();
+			const g = content.findGeneration(String(id));
+			return g && presentGeneration(content, g, Date.now());
+		},
+		settle: () => content.settle(),
+		get inFlight() {
+			return inFlight;
+		},
+		get peakInFlight() {
+			return peakInFlight;
+		},
+		resetPeak() {
+			peakInFlight = inFlight;
 		},
 	};
 	return sandbox;
+}
+
+/** @param {unknown} ms @param {string} name @returns {number} */
+function checkMs(ms, name) {
+	if (typeof ms !== 'number' || !(ms >= 0) || ms === Infinity) throw new TypeError(`${name} must be a finite number >= 0`);
+	return ms;
 }
 
 module.exports = { startSandbox };

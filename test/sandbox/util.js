@@ -11,7 +11,7 @@ const MAX_BODY = 1024 * 1024;
 
 /**
  * @param {ServerResponse} res @param {number} status @param {unknown} [body]
- * @param {Record<string, string>} [headers]
+ * @param {Record<string, string | string[]>} [headers]
  */
 function send(res, status, body, headers = {}) {
 	if (res.headersSent || res.destroyed) return;
@@ -25,6 +25,16 @@ function send(res, status, body, headers = {}) {
 		...headers,
 		'content-length': String(Buffer.byteLength(text)),
 	});
+	res.end(text);
+}
+
+/**
+ * Sends exactly these headers and this text (no default Content-Type).
+ * @param {ServerResponse} res @param {number} status @param {Record<string, string | string[]>} headers @param {string} text
+ */
+function sendRaw(res, status, headers, text) {
+	if (res.headersSent || res.destroyed) return;
+	res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(text)) });
 	res.end(text);
 }
 
@@ -67,4 +77,4 @@ function parseJson(raw) {
 /** @param {string} error @param {string} code */
 const err = (error, code) => ({ error, error_code: code });
 
-module.exports = { send, readBody, queryObject, parseJson, err };
+module.exports = { send, sendRaw, readBody, queryObject, parseJson, err };
