@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { DEFAULT_MAX_IN_FLIGHT } from './dispatch';
-import { limitValue } from './input';
 import type { Operation } from './routing';
 
 export type Show = NonNullable<INodeProperties['displayOptions']>['show'];
@@ -85,9 +84,8 @@ export function returnAllOrLimit(show: Show): INodeProperties[] {
 	];
 }
 
-/** Keeps the first Limit entries unless Return All is on. */
-export function limited(context: IExecuteSingleFunctions, entries: IDataObject[]) {
-	const limit = limitValue(context);
+/** Keeps the first `limit` entries (none given: Return All). */
+export function limited(entries: IDataObject[], limit: number | undefined) {
 	return limit === undefined ? entries : entries.slice(0, limit);
 }
 

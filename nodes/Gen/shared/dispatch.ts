@@ -20,6 +20,8 @@ type RunState = {
 	sentOnce: boolean;
 	/** Items whose input was refused before sending, by item index. */
 	refused: Map<number, Error>;
+	/** What each item's request step read for its output step, by item index (read once, not twice). */
+	kept: Map<number, unknown>;
 };
 
 // One state per run of the node: n8n-core gives every item's context the same executeData object.
@@ -29,7 +31,7 @@ function runState(context: IExecuteSingleFunctions): RunState {
 	const key = (context.getExecuteData() as object | undefined) ?? context.getNode();
 	let state = runs.get(key);
 	if (!state) {
-		state = { inFlight: 0, waiting: [], sentOnce: false, refused: new Map() };
+		state = { inFlight: 0, waiting: [], sentOnce: false, refused: new Map(), kept: new Map() };
 		runs.set(key, state);
 	}
 	return state;
@@ -41,6 +43,15 @@ function runState(context: IExecuteSingleFunctions): RunState {
  */
 export function refuseItem(context: IExecuteSingleFunctions, error: Error) {
 	runState(context).refused.set(context.getItemIndex(), error);
+}
+
+/** Hands what an item's request step read to its output step: each parameter is evaluated once. */
+export function keepForOutput(context: IExecuteSingleFunctions, value: unknown) {
+	runState(context).kept.set(context.getItemIndex(), value);
+}
+
+export function keptForOutput(context: IExecuteSingleFunctions): unknown {
+	return runState(context).kept.get(context.getItemIndex());
 }
 
 function maxInFlight(context: IExecuteSingleFunctions) {

@@ -8,12 +8,20 @@ import type {
 	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { dispatch, refuseItem } from './dispatch';
+import { dispatch, keepForOutput, keptForOutput, refuseItem } from './dispatch';
 import { checkedAnswer, credentialSecrets, type AnswerCheck } from './answer';
 import { inputError } from './errors';
 
-/** What an operation sends besides method and path: IDs for the path's `{placeholders}`, query, body. */
-export type RequestParts = { ids?: Record<string, string | number>; qs?: IDataObject; body?: IDataObject };
+/**
+ * What an operation sends besides method and path: IDs for the path's `{placeholders}`, query,
+ * body; and what its output step needs of the parameters it read (`keep`).
+ */
+export type RequestParts = {
+	ids?: Record<string, string | number>;
+	qs?: IDataObject;
+	body?: IDataObject;
+	keep?: unknown;
+};
 
 export type OperationSpec = AnswerCheck & {
 	option: Omit<INodePropertyOptions, 'routing'>;
@@ -22,8 +30,8 @@ export type OperationSpec = AnswerCheck & {
 	path: string;
 	/** Reads and checks the parameters, once per item, before anything is sent. */
 	request?: (context: IExecuteSingleFunctions) => RequestParts;
-	/** Turns GEN's answer into the output items' JSON (filters, limits, added fields). */
-	output?: (context: IExecuteSingleFunctions, entries: IDataObject[]) => IDataObject[];
+	/** Turns GEN's answer into the output items' JSON (filters, limits, added fields); `kept` is the request's `keep`. */
+	output?: (context: IExecuteSingleFunctions, entries: IDataObject[], kept: unknown) => IDataObject[];
 	/**
 	 * The answer holds something GEN shows only once (a new key's token). n8n sends every item's
 	 * request before it reads any answer and drops all output when one item fails, so several
@@ -62,7 +70,8 @@ function prepareRequest(spec: OperationSpec) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		try {
 			if (spec.showsOnce) refuseSeveralItemsWithoutContinueOnFail(this, spec.option.name);
-			const { ids = {}, qs, body } = spec.request?.(this) ?? {};
+			const { ids = {}, qs, body, keep } = spec.request?.(this) ?? {};
+			keepForOutput(this, keep);
 			requestOptions.url = spec.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
 				encodeURIComponent(String(ids[name])),
 			);
@@ -98,7 +107,7 @@ function readAnswer(spec: OperationSpec) {
 		// Secrets are looked up only when the answer is an error that could echo one.
 		const secrets = response.statusCode >= 300 ? await credentialSecrets(this) : [];
 		const entries = checkedAnswer(this.getNode(), response, spec, { itemIndex, secrets });
-		const output = spec.output ? spec.output(this, entries) : entries;
+		const output = spec.output ? spec.output(this, entries, keptForOutput(this)) : entries;
 		// Every output item comes from the input item that asked (n8n's item linking).
 		return output.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	};

@@ -14,15 +14,15 @@ export const getAll = genOperation({
 	method: 'GET',
 	path: '/agents',
 	request: (context) => {
-		limitValue(context);
+		const limit = limitValue(context);
 		const workspace = context.getNodeParameter('workspaceId', '', { extractValue: true }) as unknown;
 		// An empty workspace sends no workspace_id at all.
 		const workspaceId = String(workspace ?? '').trim();
-		return workspaceId ? { qs: { workspace_id: workspaceId } } : {};
+		return { qs: workspaceId ? { workspace_id: workspaceId } : undefined, keep: limit };
 	},
 	answer: 'list',
 	expected: 'a list of agents',
-	output: limited,
+	output: (_context, entries, limit) => limited(entries, limit as number | undefined),
 	fields: [
 		{
 			displayName: 'Workspace',

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import type { Show } from '../../shared/descriptions';
 import { dateValue } from '../../shared/input';
 
-type KeyFilters = {
+type FilterParameters = {
 	status?: string[];
 	nameContains?: string;
 	createdBefore?: string;
@@ -21,15 +21,16 @@ const DATE_FIELDS: Record<DateFilter, { field: string; label: string }> = {
 
 /** Reads the filters; an unreadable date stops the item before anything is sent. */
 export function readFilters(context: IExecuteSingleFunctions) {
-	const filters = context.getNodeParameter('filters', {}) as KeyFilters;
+	const filters = context.getNodeParameter('filters', {}) as FilterParameters;
 	const cutoffs = (Object.keys(DATE_FIELDS) as DateFilter[])
 		.filter((name) => filters[name])
 		.map((name) => ({ name, time: dateValue(context, filters[name], DATE_FIELDS[name].label) }));
 	return { filters, cutoffs, needle: filters.nameContains?.toLowerCase() };
 }
 
-export function filterKeys(context: IExecuteSingleFunctions, keys: IDataObject[]) {
-	const { filters, cutoffs, needle } = readFilters(context);
+export type KeyFilters = ReturnType<typeof readFilters>;
+
+export function filterKeys({ filters, cutoffs, needle }: KeyFilters, keys: IDataObject[]) {
 	return keys.filter((key) => {
 		if (filters.status?.length && !filters.status.includes(String(key.status))) return false;
 		if (needle && !String(key.name ?? '').toLowerCase().includes(needle)) return false;
@@ -37,7 +38,7 @@ export function filterKeys(context: IExecuteSingleFunctions, keys: IDataObject[]
 	});
 }
 
-function isBefore(key: IDataObject, filter: DateFilter, cutoff: number, filters: KeyFilters) {
+function isBefore(key: IDataObject, filter: DateFilter, cutoff: number, filters: FilterParameters) {
 	const value = key[DATE_FIELDS[filter].field];
 	// A key never used has been unused longer than any cutoff, unless the user opts out.
 	if (value === null || value === undefined) {

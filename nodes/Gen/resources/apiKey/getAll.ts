@@ -1,7 +1,7 @@
 import { limited, returnAllOrLimit } from '../../shared/descriptions';
 import { limitValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
-import { filterKeys, keyFilters, readFilters } from './filters';
+import { filterKeys, keyFilters, readFilters, type KeyFilters } from './filters';
 
 const show = { resource: ['apiKey'], operation: ['getAll'] };
 
@@ -14,14 +14,13 @@ export const getAll = genOperation({
 	},
 	method: 'GET',
 	path: '/persisted_tokens',
-	request: (context) => {
-		limitValue(context);
-		readFilters(context);
-		return {};
-	},
+	request: (context) => ({ keep: { limit: limitValue(context), filters: readFilters(context) } }),
 	answer: 'list',
 	expected: 'a list of API keys',
 	// GEN lists every key and takes no query parameters, so the filters apply to its answer.
-	output: (context, keys) => limited(context, filterKeys(context, keys)),
+	output: (_context, keys, kept) => {
+		const { limit, filters } = kept as { limit?: number; filters: KeyFilters };
+		return limited(filterKeys(filters, keys), limit);
+	},
 	fields: [...returnAllOrLimit(show), keyFilters(show)],
 });

@@ -18,10 +18,13 @@ export const revoke = genOperation({
 	},
 	method: 'DELETE',
 	path: '/persisted_tokens/{apiKeyId}/revoke',
-	request: (context) => ({ ids: { apiKeyId: apiKeyId(context) } }),
+	request: (context) => {
+		const id = apiKeyId(context);
+		return { ids: { apiKeyId: id }, keep: id };
+	},
 	answer: 'objectOrNothing',
 	expected: 'a confirmation',
 	// GEN answers 204 (or 200 with the key): say which key was revoked either way.
-	output: (context, [returned]) => [{ ...returned, id: apiKeyId(context), revoked: true }],
+	output: (_context, [returned], id) => [{ ...returned, id: id as string | number, revoked: true }],
 	fields: [mappingField(show, 'the key ID (`id`)')],
 });

@@ -11,9 +11,9 @@ export const getAll = genOperation({
 	},
 	method: 'GET',
 	path: '/workspaces',
-	request: (context) => (limitValue(context), {}),
+	request: (context) => ({ keep: limitValue(context) }),
 	answer: 'list',
 	expected: 'a list of workspaces',
-	output: limited,
+	output: (_context, entries, limit) => limited(entries, limit as number | undefined),
 	fields: returnAllOrLimit({ resource: ['workspace'], operation: ['getAll'] }),
 });
