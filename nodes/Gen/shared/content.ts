@@ -1,74 +1,79 @@
-import type { IExecuteSingleFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import type { Show } from './descriptions';
 import { idValue } from './input';
 import type { RequestParts } from './routing';
 
 // Content production: every /autocontentengine/… request is scoped to an agent (query agent_id).
 
-const byId = (placeholder: string): INodePropertyMode => ({
-	displayName: 'By ID',
-	name: 'id',
-	type: 'string',
-	placeholder,
-});
+type Locator = { name: string; displayName: string; description: string; idPlaceholder: string };
 
-const fromList = (searchListMethod: string, placeholder: string): INodePropertyMode => ({
-	displayName: 'From List',
-	name: 'list',
-	type: 'list',
-	placeholder,
-	typeOptions: { searchListMethod, searchable: true },
-});
-
-function locator(
-	name: string,
-	displayName: string,
-	description: string,
-	show: Show,
-	modes: INodePropertyMode[],
-): INodeProperties {
+/** A resource locator By ID only, for what GEN has no list of (content engines). */
+function idLocator({ name, displayName, description, idPlaceholder }: Locator, show: Show): INodeProperties {
 	return {
 		displayName,
 		name,
 		type: 'resourceLocator',
-		default: { mode: modes[0].name, value: '' },
+		default: { mode: 'id', value: '' },
 		required: true,
 		description,
 		displayOptions: { show },
-		modes,
+		modes: [{ displayName: 'By ID', name: 'id', type: 'string', placeholder: idPlaceholder }],
+	};
+}
+
+/** A resource locator From List (searchListMethod) or By ID. */
+function listLocator(locator: Locator, searchListMethod: string, show: Show): INodeProperties {
+	const byId = idLocator(locator, show);
+	return {
+		...byId,
+		default: { mode: 'list', value: '' },
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
+			...(byId.modes ?? []),
+		],
 	};
 }
 
 /** The agent whose content engines a request works on (sent as the agent_id query). */
 export const agentIdLocator = (show: Show) =>
-	locator('agentId', 'Agent', 'The GEN agent the content engine belongs to', show, [
-		fromList('getAgents', 'Select an agent...'),
-		byId('e.g. agent_1'),
-	]);
+	listLocator(
+		{ name: 'agentId', displayName: 'Agent', description: 'The GEN agent the content engine belongs to', idPlaceholder: 'e.g. agent_1' },
+		'getAgents',
+		show,
+	);
 
 /** A content engine (GEN's "vidsheet"). GEN has no list of them, so By ID only. */
 export const contentEngineIdLocator = (show: Show) =>
-	locator('contentEngineId', 'Content Engine', 'The content engine (vidsheet), by its ID as GEN shows it', show, [
-		byId('e.g. 101'),
-	]);
+	idLocator(
+		{
+			name: 'contentEngineId',
+			displayName: 'Content Engine',
+			description: 'The content engine (vidsheet), by its ID as GEN shows it',
+			idPlaceholder: 'e.g. 101',
+		},
+		show,
+	);
 
 export const rowIdLocator = (show: Show) =>
-	locator('rowId', 'Row', 'A row of the content engine', show, [
-		fromList('getRows', 'Select a row...'),
-		byId('e.g. 301'),
-	]);
+	listLocator(
+		{ name: 'rowId', displayName: 'Row', description: 'A row of the content engine', idPlaceholder: 'e.g. 301' },
+		'getRows',
+		show,
+	);
 
 export const columnIdLocator = (show: Show) =>
-	locator('columnId', 'Column', 'A column of the content engine', show, [
-		fromList('getColumns', 'Select a column...'),
-		byId('e.g. 202'),
-	]);
+	listLocator(
+		{ name: 'columnId', displayName: 'Column', description: 'A column of the content engine', idPlaceholder: 'e.g. 202' },
+		'getColumns',
+		show,
+	);
 
 export const cellIdLocator = (show: Show) =>
-	locator('cellId', 'Cell', 'A cell of the content engine', show, [
-		fromList('getCells', 'Select a cell...'),
-		byId('e.g. 4022'),
-	]);
+	listLocator(
+		{ name: 'cellId', displayName: 'Cell', description: 'A cell of the content engine', idPlaceholder: 'e.g. 4022' },
+		'getCells',
+		show,
+	);
 
 /** agent_id for an engine-scoped request; `ids` adds the engine (and any other path IDs). */
 export function engineScope(context: IExecuteSingleFunctions, withEngine = true): Required<Pick<RequestParts, 'ids' | 'qs'>> {

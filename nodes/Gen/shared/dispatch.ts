@@ -104,12 +104,14 @@ export function dispatch({ oncePerRun = false } = {}) {
 			state.sentOnce = true;
 			return await withSlot(state, maxInFlight(this), async () => await this.makeRoutingRequest(requestData));
 		} catch (error) {
-			if (!this.continueOnFail()) throw error;
-			const itemError =
+			// n8n's own errors pass as they are (a copy of n8n-workflow elsewhere would fail instanceof).
+			const itemError = (
 				error instanceof Error && 'node' in error
 					? error
-					: new NodeOperationError(this.getNode(), error as Error, { itemIndex: this.getItemIndex() });
-			return [{ json: {}, error: itemError as NodeOperationError, pairedItem: { item: this.getItemIndex() } }];
+					: new NodeOperationError(this.getNode(), error as Error, { itemIndex: this.getItemIndex() })
+			) as NodeOperationError;
+			if (!this.continueOnFail()) throw itemError;
+			return [{ json: {}, error: itemError, pairedItem: { item: this.getItemIndex() } }];
 		}
 	};
 }
