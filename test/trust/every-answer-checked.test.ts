@@ -40,7 +40,7 @@ describe('An answer that is not what GEN sends is an error, never an item', () =
 		expect(items).toEqual([]);
 	});
 
-	it.each([
+	it.each<readonly [string, string, string]>([
 		...answers,
 		['a list', '[{"id":"user_abc123"}]', 'a list'],
 	])('an object expected (User > Get Current), got %s', async (_case, body, got) => {
@@ -128,7 +128,7 @@ describe("The editor's error panel", () => {
 			credentials: genCredentials(sandbox, 'gen_pat_wrong_0000'),
 		});
 
-		expect(error?.httpCode).toBe('401');
+		expect(shown(error)?.httpCode).toBe('401');
 		expect((error as { context?: { data?: unknown } }).context?.data).toEqual({ status: 401, error_code: 'unauthorized' });
 	});
 });
