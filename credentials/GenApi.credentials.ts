@@ -13,7 +13,7 @@ export class GenApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/gen.svg', dark: 'file:../icons/gen.dark.svg' };
 
-	documentationUrl = 'https://api.gen.pro';
+	documentationUrl = 'https://github.com/gen-pro/n8n-nodes-gen#gen-api-recommended';
 
 	properties: INodeProperties[] = [
 		{

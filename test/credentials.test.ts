@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test code, not node code: made-up secrets the tests check never leak */
 import { testCredential } from './harness/n8n';
 import { authHeaders, distinctRequests, requestLines, tokenOf, useSandbox } from './support/gen';
 

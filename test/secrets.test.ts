@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test code, not node code: made-up secrets the tests check never leak */
 import { loadListSearch } from './harness/n8n';
 import type { Sandbox } from './sandbox/server';
 import { genCredentials, jwtCredentials, keyLocator, runGen, serialized, tokenOf, useSandbox } from './support/gen';

@@ -17,7 +17,7 @@ const DEV_OWNER = Object.freeze({
 	lastName: 'Developer',
 	password: 'GenDev-Password-1',
 });
-const DEV_CREDENTIAL = Object.freeze({ id: 'genDevSandbox001', name: 'GEN sandbox' });
+const DEV_CREDENTIAL = Object.freeze({ id: 'genDevSandbox001', name: 'GEN account' });
 
 /** Used when the repository has no examples/ folder. */
 const FALLBACK_WORKFLOW = {

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- end-to-end test code runs in Node, not inside n8n */
 /**
  * The GEN node in the real n8n editor, driven by a real (headless) Chromium:
  * owner setup → new workflow → nodes panel search "GEN" → API Key › Rename → the API Key picker

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- end-to-end test code runs in Node, not inside n8n */
 /**
  * The packed package inside the real n8n app, driven through n8n's CLI: for each n8n line,
  * `npm pack` → installed like a community package → credentials and every workflow imported once

@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- end-to-end test code runs in Node, not inside n8n */
 /**
  * Scaling out: the packed package in n8n 2.x queue mode. One Redis (Debian's redis-server, see
  * .ci/redis.sh), one PostgreSQL (Debian's postgresql, see .ci/postgres.sh), an n8n main process

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- end-to-end test code runs in Node, not inside n8n */
 /**
  * The packed package inside a running n8n app (`n8n start`, 127.0.0.1 only), for each n8n line:
  * the app lists the node and its credentials, the credential test endpoint checks a GEN key

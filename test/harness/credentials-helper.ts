@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- test harness code runs in Node, not inside n8n */
 import './env';
 import type { PackageDirectoryLoader } from 'n8n-core';
 import { Credentials, getAdditionalKeys } from 'n8n-core';

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test harness code runs in Node, not inside n8n */
 /**
  * Side-effect module: import it before anything that requires n8n-core / @n8n/config.
  *

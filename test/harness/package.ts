@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test harness code runs in Node, not inside n8n */
 import './env';
 import { PackageDirectoryLoader } from 'n8n-core';
 import type { INodeProperties } from 'n8n-workflow';

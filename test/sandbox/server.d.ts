@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- types for the GEN sandbox, a Node server for the tests, not node code */
 // Types for server.js (JSDoc there is the source of truth) so TypeScript tests can import it
 // without `allowJs`. Self-contained on purpose: keep in step with server.js, faults.js, state.js, seed.js,
 // content.js, content-routes.js and cdn.js.

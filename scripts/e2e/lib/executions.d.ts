@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- types for the e2e scripts, which run in Node, not inside n8n */
 // Types for executions.js (its JSDoc is the source of truth) so TypeScript tests can import it.
 import type { N8nInstance } from './n8n';
 

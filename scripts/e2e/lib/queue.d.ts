@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- types for the e2e scripts, which run in Node, not inside n8n */
 // Types for queue.js (its JSDoc is the source of truth) so TypeScript tests can import it.
 import type { ChildProcess } from 'node:child_process';
 import type { N8nInstance } from './n8n';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- types for the e2e scripts, which run in Node, not inside n8n */
 // Types for run-data.js (its JSDoc is the source of truth).
 export type Json = Record<string, any>;
 
