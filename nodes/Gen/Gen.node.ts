@@ -2,10 +2,14 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 import { getApiKeys } from './listSearch/getApiKeys';
 import { getWorkspaces } from './listSearch/getWorkspaces';
 import { agentDescription } from './resources/agent';
+import { cellDescription } from './resources/cell';
+import { getModels } from './resources/cell/models';
 import { apiKeyDescription } from './resources/apiKey';
+import { generationDescription } from './resources/generation';
 import { userDescription } from './resources/user';
 import { workspaceDescription } from './resources/workspace';
 import { optionsField } from './shared/descriptions';
+import { waitForCompletionField, waitingOptions } from './shared/waiting';
 import { GEN_BASE_URL } from './shared/transport';
 
 export class Gen implements INodeType {
@@ -58,6 +62,14 @@ export class Gen implements INodeType {
 						value: 'apiKey',
 					},
 					{
+						name: 'Cell',
+						value: 'cell',
+					},
+					{
+						name: 'Generation',
+						value: 'generation',
+					},
+					{
 						name: 'JWT',
 						value: 'jwt',
 					},
@@ -80,6 +92,14 @@ export class Gen implements INodeType {
 						value: 'apiKey',
 					},
 					{
+						name: 'Cell',
+						value: 'cell',
+					},
+					{
+						name: 'Generation',
+						value: 'generation',
+					},
+					{
 						name: 'User',
 						value: 'user',
 					},
@@ -92,13 +112,19 @@ export class Gen implements INodeType {
 			},
 			...agentDescription,
 			...apiKeyDescription,
+			...cellDescription,
+			...generationDescription,
 			...userDescription,
 			...workspaceDescription,
-			optionsField(),
+			waitForCompletionField,
+			optionsField(waitingOptions),
 		],
 	};
 
 	methods = {
+		loadOptions: {
+			getModels,
+		},
 		listSearch: {
 			getApiKeys,
 			getWorkspaces,

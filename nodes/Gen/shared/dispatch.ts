@@ -17,6 +17,10 @@ export const DEFAULT_MAX_IN_FLIGHT = 10;
 type RunState = {
 	inFlight: number;
 	waiting: Array<() => void>;
+	/** Items whose own request holds a slot. */
+	holding: Set<number>;
+	/** When waiting for generations ends, for the whole run. */
+	deadline?: number;
 	sentOnce: boolean;
 	/** Items whose input was refused before sending, by item index. */
 	refused: Map<number, Error>;
@@ -31,7 +35,7 @@ function runState(context: IExecuteSingleFunctions): RunState {
 	const key = (context.getExecuteData() as object | undefined) ?? context.getNode();
 	let state = runs.get(key);
 	if (!state) {
-		state = { inFlight: 0, waiting: [], sentOnce: false, refused: new Map(), kept: new Map() };
+		state = { inFlight: 0, waiting: [], holding: new Set(), sentOnce: false, refused: new Map(), kept: new Map() };
 		runs.set(key, state);
 	}
 	return state;
@@ -59,17 +63,43 @@ function maxInFlight(context: IExecuteSingleFunctions) {
 	return value >= 1 ? Math.floor(value) : DEFAULT_MAX_IN_FLIGHT;
 }
 
-async function withSlot<T>(state: RunState, limit: number, send: () => Promise<T>): Promise<T> {
-	while (state.inFlight >= limit) {
-		await new Promise<void>((resolve) => state.waiting.push(resolve));
+/** First come, first served: a freed slot goes straight to the longest waiting request. */
+async function enterSlot(context: IExecuteSingleFunctions, state: RunState) {
+	if (state.inFlight < maxInFlight(context)) {
+		state.inFlight++;
+		return;
 	}
-	state.inFlight++;
+	await new Promise<void>((resolve) => state.waiting.push(resolve));
+}
+
+function exitSlot(state: RunState) {
+	const next = state.waiting.shift();
+	if (next) next();
+	else state.inFlight--;
+}
+
+/** Gives back the item's request slot: its request is done (a generation's waiting must not hold one). */
+export function leaveSlot(context: IExecuteSingleFunctions) {
+	const state = runState(context);
+	if (state.holding.delete(context.getItemIndex())) exitSlot(state);
+}
+
+/** Runs one more request of the run (a poll) within the bound on requests in flight. */
+export async function withRunSlot<T>(context: IExecuteSingleFunctions, send: () => Promise<T>): Promise<T> {
+	const state = runState(context);
+	await enterSlot(context, state);
 	try {
 		return await send();
 	} finally {
-		state.inFlight--;
-		state.waiting.shift()?.();
+		exitSlot(state);
 	}
+}
+
+/** The run's one deadline for waiting, set by the first item that starts to wait. */
+export function runDeadline(context: IExecuteSingleFunctions, timeoutMs: number) {
+	const state = runState(context);
+	state.deadline ??= Date.now() + timeoutMs;
+	return state.deadline;
 }
 
 /** Without Continue On Fail, one refused item stops the run before any item is sent. */
@@ -102,7 +132,13 @@ export function dispatch({ oncePerRun = false } = {}) {
 			// Revoke All acts on the whole account: one request, whatever the number of items.
 			if (oncePerRun && state.sentOnce) return [];
 			state.sentOnce = true;
-			return await withSlot(state, maxInFlight(this), async () => await this.makeRoutingRequest(requestData));
+			await enterSlot(this, state);
+			state.holding.add(this.getItemIndex());
+			try {
+				return await this.makeRoutingRequest(requestData);
+			} finally {
+				leaveSlot(this);
+			}
 		} catch (error) {
 			// n8n's own errors pass as they are (a copy of n8n-workflow elsewhere would fail instanceof).
 			const itemError = (

@@ -32,6 +32,8 @@ export type OperationSpec = AnswerCheck & {
 	request?: (context: IExecuteSingleFunctions) => RequestParts;
 	/** Turns GEN's answer into the output items' JSON (filters, limits, added fields); `kept` is the request's `keep`. */
 	output?: (context: IExecuteSingleFunctions, entries: IDataObject[], kept: unknown) => IDataObject[];
+	/** Instead of `output`: finishes the item asynchronously (waits for a generation, downloads its media). */
+	finish?: (context: IExecuteSingleFunctions, entry: IDataObject, kept: unknown) => Promise<INodeExecutionData[]>;
 	/**
 	 * The answer holds something GEN shows only once (a new key's token). n8n sends every item's
 	 * request before it reads any answer and drops all output when one item fails, so several
@@ -107,8 +109,11 @@ function readAnswer(spec: OperationSpec) {
 		// Secrets are looked up only when the answer is an error that could echo one.
 		const secrets = response.statusCode >= 300 ? await credentialSecrets(this) : [];
 		const entries = checkedAnswer(this.getNode(), response, spec, { itemIndex, secrets });
-		const output = spec.output ? spec.output(this, entries, keptForOutput(this)) : entries;
+		const kept = keptForOutput(this);
+		const output = spec.finish
+			? await spec.finish(this, entries[0], kept)
+			: (spec.output ? spec.output(this, entries, kept) : entries).map((json) => ({ json }));
 		// Every output item comes from the input item that asked (n8n's item linking).
-		return output.map((json) => ({ json, pairedItem: { item: itemIndex } }));
+		return output.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
 	};
 }

@@ -1,0 +1,24 @@
+import { engineScope } from '../../shared/content';
+import { idValue } from '../../shared/input';
+import { genOperation } from '../../shared/routing';
+import { finishGeneration, waitSettings, type WaitSettings } from '../../shared/waiting';
+
+export const render = genOperation({
+	option: {
+		name: 'Render',
+		value: 'render',
+		action: 'Render the final video of a cell',
+		description: "Composite the cell's layers into the final video (into the row's Final Video cell) and wait for it",
+	},
+	method: 'POST',
+	path: '/autocontentengine/{contentEngineId}/cells/{cellId}/render',
+	request: (context) => {
+		const { ids, qs } = engineScope(context);
+		return { ids: { ...ids, cellId: idValue(context, 'cellId', 'Cell') }, qs, keep: waitSettings(context) };
+	},
+	answer: 'object',
+	expected: 'a started render',
+	retry: 'creates',
+	finish: async (context, started, settings) => await finishGeneration(context, started, settings as WaitSettings),
+	fields: [],
+});

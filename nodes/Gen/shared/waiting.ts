@@ -1,0 +1,257 @@
+import {
+	NodeOperationError,
+	sleep,
+	type IBinaryKeyData,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IN8nHttpFullResponse,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+import { checkedAnswer, credentialSecrets } from './answer';
+import { leaveSlot, runDeadline, withRunSlot } from './dispatch';
+import { numberValue } from './input';
+import { GEN_BASE_URL } from './transport';
+
+/** How an operation that starts a generation finishes: wait or not, how long, and what to download. */
+export type WaitSettings = {
+	wait: boolean;
+	timeoutMs: number;
+	intervalMs: number;
+	download: boolean;
+	binaryProperty: string;
+};
+
+// A text generation takes seconds, a video minutes: the first polls come soon, then the interval
+// grows by half each time up to six times the first (5 s → 30 s by default), so a 10-minute video
+// costs GEN about 25 polls instead of 120.
+const DEFAULT_INTERVAL_SECONDS = 5;
+const BACK_OFF = 1.5;
+const MAX_INTERVAL_FACTOR = 6;
+
+const generationOperations = ['generate', 'render', 'wait'];
+
+/** Waiting, declared once for the operations that start or wait for a generation (Cell > Generate, Render; Generation > Wait). */
+export const waitForCompletionField: INodeProperties = {
+	displayName: 'Wait for Completion',
+	name: 'waitForCompletion',
+	type: 'boolean',
+	default: true,
+	description:
+		"Whether to wait until GEN has finished and output the finished generation. Off: output GEN's {generation_id, status} at once.",
+	displayOptions: { show: { resource: ['cell', 'generation'], operation: generationOperations } },
+};
+
+/** The generation options of the node's Options collection. */
+export const waitingOptions: INodeProperties[] = [
+	{
+		displayName: 'Timeout (Minutes)',
+		name: 'timeoutMinutes',
+		type: 'number',
+		default: 10,
+		typeOptions: { minValue: 0 },
+		description:
+			'How long to wait for all items\' generations together. The generation goes on in GEN after a timeout: pick it up with Generation > Wait.',
+		displayOptions: { show: { '/operation': generationOperations, '/waitForCompletion': [true] } },
+	},
+	{
+		displayName: 'Poll Interval (Seconds)',
+		name: 'pollIntervalSeconds',
+		type: 'number',
+		default: DEFAULT_INTERVAL_SECONDS,
+		typeOptions: { minValue: 0 },
+		description: 'How soon to ask GEN again; the interval grows by half after each poll, up to six times this',
+		displayOptions: { show: { '/operation': generationOperations, '/waitForCompletion': [true] } },
+	},
+	{
+		displayName: 'Download Output',
+		name: 'downloadOutput',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to download the finished media (output_resources) into the item\'s binary data, for the next nodes to post or store',
+		displayOptions: { show: { '/operation': generationOperations, '/waitForCompletion': [true] } },
+	},
+	{
+		displayName: 'Put Output in Field',
+		name: 'binaryProperty',
+		type: 'string',
+		default: 'data',
+		description: 'The binary property for the first file; more files get _1, _2, … (data, data_1, …)',
+		displayOptions: { show: { '/operation': generationOperations, '/waitForCompletion': [true] } },
+	},
+];
+
+/** Reads the waiting parameters once, in the operation's request step. */
+export function waitSettings(context: IExecuteSingleFunctions): WaitSettings {
+	const wait = context.getNodeParameter('waitForCompletion', true) === true;
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const minutes = numberValue(context, options.timeoutMinutes ?? 10, 'Timeout (Minutes)');
+	const seconds = numberValue(context, options.pollIntervalSeconds ?? DEFAULT_INTERVAL_SECONDS, 'Poll Interval (Seconds)');
+	return {
+		wait,
+		timeoutMs: minutes * 60_000,
+		intervalMs: seconds * 1000,
+		download: options.downloadOutput === true,
+		binaryProperty: String(options.binaryProperty ?? '').trim() || 'data',
+	};
+}
+
+/**
+ * The output of an operation that started (or names) a generation: GEN's answer as it is, or,
+ * when waiting, the finished generation with its media as binary data.
+ */
+export async function finishGeneration(
+	context: IExecuteSingleFunctions,
+	answer: IDataObject,
+	settings: WaitSettings,
+): Promise<INodeExecutionData[]> {
+	if (!settings.wait) return [{ json: answer }];
+	const id = (answer.generation_id ?? answer.id) as string | number;
+	// The start request is done: waiting holds no request slot, so all items wait together.
+	leaveSlot(context);
+	// Generation > Wait reads the generation first: it may have finished already.
+	const finished = answer.id !== undefined && outcomeError(context, id, answer);
+	if (finished && finished !== 'done') throw finished;
+	const generation = finished === 'done' ? answer : await waitForGeneration(context, id, settings);
+	if (!settings.download) return [{ json: generation }];
+	return [{ json: generation, binary: await downloadOutputs(context, generation, settings.binaryProperty) }];
+}
+
+async function waitForGeneration(context: IExecuteSingleFunctions, id: string | number, settings: WaitSettings) {
+	const signal = context.getExecutionCancelSignal();
+	// One deadline for the whole run: items wait together, so the timeout bounds the run, not each item.
+	const deadline = runDeadline(context, settings.timeoutMs);
+	let interval = settings.intervalMs;
+	for (;;) {
+		await pause(Math.max(0, Math.min(interval, deadline - Date.now())), signal);
+		if (signal?.aborted) {
+			throw waitError(context, id, 'was still running when the execution was cancelled', 'It goes on in GEN and uses its credits (Generation > Stop stops it).');
+		}
+		const generation = await pollGeneration(context, id);
+		const outcome = outcomeError(context, id, generation);
+		if (outcome === 'done') return generation;
+		if (outcome) throw outcome;
+		if (Date.now() >= deadline) {
+			throw waitError(context, id, `is not finished after ${minutes(settings.timeoutMs)}`, 'It goes on in GEN.');
+		}
+		interval = Math.min(interval * BACK_OFF, settings.intervalMs * MAX_INTERVAL_FACTOR);
+	}
+}
+
+const minutes = (ms: number) => `${+(ms / 60_000).toFixed(2)} minute${ms === 60_000 ? '' : 's'}`;
+
+function waitError(context: IExecuteSingleFunctions, id: string | number, what: string, first: string) {
+	return new NodeOperationError(context.getNode(), `GEN generation ${id} ${what}`, {
+		description: `${first} Pick it up later with GEN > Generation > Wait (Generation ID ${id}), or look at it with Generation > Get.`,
+		itemIndex: context.getItemIndex(),
+	});
+}
+
+/** 'done', the error a finished-but-unsuccessful generation is, or undefined while it runs. */
+function outcomeError(context: IExecuteSingleFunctions, id: string | number, generation: IDataObject) {
+	const node = context.getNode();
+	const itemIndex = context.getItemIndex();
+	if (generation.status === 'completed') return 'done';
+	if (generation.status === 'failed') {
+		return new NodeOperationError(node, `GEN generation ${id} failed: ${String(generation.failed_reason ?? 'no reason given')}`, {
+			description: 'GEN refunded its credits. Fix what the reason names (prompt, model, input resource) and generate again.',
+			itemIndex,
+		});
+	}
+	if (generation.status === 'stopped') {
+		return new NodeOperationError(node, `GEN generation ${id} was stopped`, {
+			description: 'It was stopped (in GEN, or with Generation > Stop) and its credits were refunded. Generate again to get a result.',
+			itemIndex,
+		});
+	}
+	return undefined;
+}
+
+/** Resolves after `ms`, or as soon as the execution is cancelled. */
+async function pause(ms: number, signal: AbortSignal | undefined) {
+	if (signal?.aborted) return;
+	let stop = () => {};
+	const cancelled = new Promise<void>((resolve) => {
+		stop = resolve;
+		signal?.addEventListener('abort', stop, { once: true });
+	});
+	await Promise.race([sleep(ms), cancelled]);
+	signal?.removeEventListener('abort', stop);
+}
+
+/** GET /generations/{id}, with the node's credential. Rate limits and GEN's own failures are retried at the next poll. */
+async function pollGeneration(context: IExecuteSingleFunctions, id: string | number): Promise<IDataObject> {
+	const response = await withRunSlot(context, async () =>
+		(await context.helpers.httpRequestWithAuthentication.call(context, credentialType(context), {
+			method: 'GET',
+			baseURL: GEN_BASE_URL,
+			url: `/generations/${encodeURIComponent(String(id))}`,
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		})) as IN8nHttpFullResponse,
+	);
+	if (response.statusCode === 429 || response.statusCode >= 500) return { id, status: 'processing' };
+	const secrets = response.statusCode >= 300 ? await credentialSecrets(context) : [];
+	const [generation] = checkedAnswer(context.getNode(), response, { answer: 'object', expected: 'a generation' }, {
+		itemIndex: context.getItemIndex(),
+		secrets,
+	});
+	return generation;
+}
+
+function credentialType(context: IExecuteSingleFunctions) {
+	return context.getNode().parameters.authentication === 'jwt' ? 'genJwtApi' : 'genApi';
+}
+
+/**
+ * Each output resource's URL into binary data: data, data_1, … These are CDN URLs on another
+ * host, so they are fetched without any GEN credential.
+ */
+async function downloadOutputs(context: IExecuteSingleFunctions, generation: IDataObject, property: string) {
+	const resources = Array.isArray(generation.output_resources) ? (generation.output_resources as IDataObject[]) : [];
+	const binary: IBinaryKeyData = {};
+	let index = 0;
+	for (const resource of resources) {
+		if (typeof resource?.url !== 'string' || !resource.url) continue;
+		const key = index === 0 ? property : `${property}_${index}`;
+		binary[key] = await download(context, resource.url);
+		index++;
+	}
+	return binary;
+}
+
+async function download(context: IExecuteSingleFunctions, url: string) {
+	let host = 'an unreadable address';
+	try {
+		host = new URL(url).host;
+	} catch {
+		// named below as unreadable
+	}
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await context.helpers.httpRequest({
+			method: 'GET',
+			url,
+			encoding: 'arraybuffer',
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			json: false,
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw downloadError(context, host, (error as Error).message);
+	}
+	if (response.statusCode >= 400) throw downloadError(context, host, `HTTP ${response.statusCode}`);
+	const type = String(response.headers?.['content-type'] ?? '').split(';')[0].trim() || undefined;
+	const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'output');
+	return await context.helpers.prepareBinaryData(Buffer.from(response.body as ArrayBuffer), fileName, type);
+}
+
+function downloadError(context: IExecuteSingleFunctions, host: string, why: string) {
+	return new NodeOperationError(context.getNode(), `Could not download the generation's output from ${host} (${why})`, {
+		description:
+			'The generation itself is finished (Generation > Get shows it with its output URLs). Run again, or turn Download Output off and fetch the file with an HTTP Request node.',
+		itemIndex: context.getItemIndex(),
+	});
+}

@@ -1,0 +1,245 @@
+import { jsonOf, received, runGen, shown, useSandbox, type GenParameters } from './support/gen';
+
+const gen = useSandbox({ generationMs: 60 });
+
+const rl = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
+// Fast polls for tests; the default is 5 s.
+const fast = { pollIntervalSeconds: 0.02 };
+
+const cell = (operation: string, cellId: string | number, more: GenParameters = {}) => ({
+	resource: 'cell',
+	operation,
+	agentId: rl('agent_1'),
+	contentEngineId: rl(101),
+	cellId: rl(cellId),
+	options: fast,
+	...more,
+});
+const generateText = (cellId: string | number, more: GenParameters = {}) =>
+	cell('generate', cellId, { generationType: 'text', prompt: 'Write a hook about tacos', ...more });
+
+const generationRequests = () => received(gen.sandbox).filter(({ path }) => path.startsWith('/v1/generations/'));
+
+describe('Cell > Generate', () => {
+	it('sends generation_type and data with agent_id, waits, and outputs the finished generation', async () => {
+		const { sandbox } = gen;
+		const { items, error } = await runGen(sandbox, generateText(4022, { model: 'gpt_4o' }));
+
+		expect(error).toBeUndefined();
+		expect(sandbox.requests[0]).toMatchObject({
+			method: 'POST',
+			path: '/v1/autocontentengine/101/cells/4022/generate',
+			query: { agent_id: 'agent_1' },
+			body: { generation_type: 'text', data: { prompt: 'Write a hook about tacos', model: 'gpt_4o' } },
+		});
+		expect(generationRequests().every(({ method }) => method === 'GET')).toBe(true);
+		expect(jsonOf(items)).toEqual([
+			expect.objectContaining({ status: 'completed', result: expect.anything(), output_resources: expect.any(Array), execution_cost: expect.anything() }),
+		]);
+		expect(items[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	it('without waiting, outputs GEN\'s {generation_id, status} at once', async () => {
+		const { sandbox } = gen;
+		const { items } = await runGen(sandbox, generateText(4022, { waitForCompletion: false }));
+
+		expect(jsonOf(items)).toEqual([{ generation_id: expect.anything(), status: 'pending' }]);
+		expect(generationRequests()).toEqual([]);
+	});
+
+	it.each([
+		['image_from_text', { prompt: 'a taco stall', model: 'midjourney', aspectRatio: '9:16' }, { prompt: 'a taco stall', model: 'midjourney', aspect_ratio: '9:16' }],
+		['video_from_text', { prompt: 'golden hour', aspectRatio: '16:9', duration: 10 }, { prompt: 'golden hour', aspect_ratio: '16:9', duration: 10 }],
+		['video_from_image', { imageResourceId: '4821', prompt: 'zoom in' }, { image_resource_id: '4821', prompt: 'zoom in' }],
+		['video_from_ingredients', { assetResourceIds: '4821, 4822' }, { asset_resource_ids: ['4821', '4822'] }],
+		['speech_from_text', { script: 'Welcome!', voiceMethod: 'my_voices', voiceId: 'v1' }, { script: 'Welcome!', voice_method: 'my_voices', voice_id: 'v1' }],
+		['speech_from_text', { script: 'Hi', voiceMethod: 'clone_voice', audioResourceId: '5921' }, { script: 'Hi', voice_method: 'clone_voice', audio_resource_id: '5921' }],
+		['lipsync', { model: 'sync_so', videoResourceId: '6001', audioResourceId: '5921' }, { model: 'sync_so', video_resource_id: '6001', audio_resource_id: '5921' }],
+		['captions', { sourceResourceId: '6001' }, { source_resource_id: '6001' }],
+		['media', { contentResourceId: '7000' }, { content_resource_id: '7000' }],
+		['text', { prompt: 'Hook for {{topic}}', additionalData: '{"variables": {"topic": "tacos"}, "prompt": "ignored"}' }, { prompt: 'Hook for {{topic}}', variables: { topic: 'tacos' } }],
+	])('%s: sends the fields of the type as data', async (generationType, fields, data) => {
+		const { sandbox } = gen;
+		await runGen(sandbox, cell('generate', 4022, { generationType, waitForCompletion: false, ...fields }));
+
+		expect(sandbox.requests[0].body).toEqual({ generation_type: generationType, data });
+	});
+
+	it.each([
+		['a blank prompt for text', { generationType: 'text', prompt: ' ' }, 'Prompt is empty'],
+		['a blank script for speech', { generationType: 'speech_from_text', script: '' }, 'Script is empty'],
+		['Additional Data that is not an object', { generationType: 'text', prompt: 'x', additionalData: '[1]' }, 'Additional Data is not a JSON object'],
+	])('refuses %s before starting anything', async (_case, fields, message) => {
+		const { sandbox } = gen;
+		const { error } = await runGen(sandbox, cell('generate', 4022, fields));
+
+		expect(error?.message).toBe(message);
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it.each([
+		['failed', { outcome: 'failed', failedReason: 'Model refused the prompt' }, 'failed: Model refused the prompt', /refunded its credits/],
+		['stopped', { outcome: 'stopped' }, 'was stopped', /credits were refunded/],
+	] as const)('a %s generation is an error that says so', async (_case, outcome, what, advice) => {
+		const { sandbox } = gen;
+		sandbox.generationOutcome(outcome);
+		const { items, error } = await runGen(sandbox, generateText(4022));
+
+		expect(error?.message).toMatch(new RegExp(`^GEN generation \\d+ ${what}$`));
+		expect(error?.description).toMatch(advice);
+		expect(items).toEqual([]);
+	});
+
+	it('a generation that never finishes ends at the timeout with how to pick it up', async () => {
+		const { sandbox } = gen;
+		sandbox.generationOutcome({ outcome: 'never' });
+		const { error } = await runGen(sandbox, generateText(4022, { options: { ...fast, timeoutMinutes: 0.005 } }));
+
+		const id = (sandbox.requests.find(({ path }) => path.startsWith('/v1/generations/'))?.path ?? '').split('/').pop();
+		expect(error?.message).toBe(`GEN generation ${id} is not finished after 0.01 minutes`);
+		expect(error?.description).toBe(
+			`It goes on in GEN. Pick it up later with GEN > Generation > Wait (Generation ID ${id}), or look at it with Generation > Get.`,
+		);
+	});
+
+	it('with Continue On Fail, a failed generation is that item\'s error and the others finish', async () => {
+		const { sandbox } = gen;
+		sandbox.generationOutcome({ outcome: 'failed', failedReason: 'nope', times: 1 });
+		const { items, error } = await runGen(
+			sandbox,
+			cell('generate', '={{ $json.cell }}', { generationType: 'text', prompt: '={{ $json.prompt }}' }),
+			{ items: [{ cell: 4022, prompt: 'a' }, { cell: 4032, prompt: 'b' }], continueOnFail: true },
+		);
+
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.json.status ?? item.json.error, item.pairedItem])).toEqual([
+			[expect.stringMatching(/^GEN generation \d+ failed: nope$/), { item: 0 }],
+			['completed', { item: 1 }],
+		]);
+	});
+
+	it('several items are started together and waited for together', async () => {
+		const { sandbox } = gen;
+		const cells = [4022, 4032, 4023, 4033, 4024];
+		const { items } = await runGen(
+			sandbox,
+			cell('generate', '={{ $json.cell }}', { generationType: 'text', prompt: 'x', options: { ...fast, maxInFlight: 2 } }),
+			{ items: cells.map((id) => ({ cell: id })) },
+		);
+
+		expect(jsonOf(items).map(({ status }) => status)).toEqual(cells.map(() => 'completed'));
+		// Every generation was started before the first poll: nobody waited for another item's generation to end.
+		const lines = received(sandbox).map(({ method, path }) => `${method} ${path}`);
+		const lastStart = lines.map((line) => line.endsWith('/generate')).lastIndexOf(true);
+		const firstPoll = lines.findIndex((line) => line.startsWith('GET /v1/generations/'));
+		expect(lastStart).toBeLessThan(firstPoll);
+	});
+
+	it('downloads the output media into binary data, without the GEN key', async () => {
+		const { sandbox } = gen;
+		const { items } = await runGen(
+			sandbox,
+			cell('generate', 4022, { generationType: 'image_from_text', prompt: 'tacos', options: { ...fast, downloadOutput: true } }),
+		);
+
+		const { binary } = items[0];
+		expect(Object.keys(binary ?? {})).toEqual(['data']);
+		expect(binary?.data.mimeType).toBe('image/png');
+		expect(Buffer.from(binary?.data.data ?? '', 'base64').subarray(1, 4).toString()).toBe('PNG');
+		expect(sandbox.cdn.requests).toHaveLength(1);
+		expect(sandbox.cdn.requests.every(({ headers }) => !headers['x-api-key'] && !headers.authorization)).toBe(true);
+	});
+
+	it.each(['../../me', '4022/render', '.', '..'])('hostile cell ID %s never reaches another endpoint', async (cellId) => {
+		const { sandbox } = gen;
+		await runGen(sandbox, generateText(cellId, { waitForCompletion: false }));
+
+		expect(sandbox.requests.every(({ path }) => path.startsWith('/v1/autocontentengine/101/cells/'))).toBe(true);
+		expect(sandbox.requests.every(({ path }) => path.endsWith('/generate'))).toBe(true);
+	});
+});
+
+describe('Cell > Render', () => {
+	it('starts the render with agent_id, waits, and downloads the MP4', async () => {
+		const { sandbox } = gen;
+		const { items, error } = await runGen(sandbox, cell('render', 4044, { options: { ...fast, downloadOutput: true, binaryProperty: 'video' } }));
+
+		expect(error).toBeUndefined();
+		expect(sandbox.requests[0]).toMatchObject({
+			method: 'POST',
+			path: '/v1/autocontentengine/101/cells/4044/render',
+			query: { agent_id: 'agent_1' },
+		});
+		expect(items[0].json.status).toBe('completed');
+		expect(items[0].binary?.video).toMatchObject({ mimeType: 'video/mp4', fileExtension: 'mp4' });
+	});
+});
+
+describe('Generation', () => {
+	/** A generation still running whatever the test's pace, unless `finishes`. */
+	const started = async (finishes = false) => {
+		if (!finishes) gen.sandbox.generationOutcome({ outcome: 'never' });
+		const { items } = await runGen(gen.sandbox, generateText(4022, { waitForCompletion: false }));
+		gen.sandbox.clearRequests();
+		return String(items[0].json.generation_id);
+	};
+	const generation = (operation: string, generationId: string, more: GenParameters = {}) => ({
+		resource: 'generation',
+		operation,
+		generationId,
+		options: fast,
+		...more,
+	});
+
+	it('Get: GET /generations/{id}', async () => {
+		const id = await started(true);
+		const { items } = await runGen(gen.sandbox, generation('get', id));
+
+		expect(received(gen.sandbox)).toEqual([{ method: 'GET', path: `/v1/generations/${id}`, body: undefined }]);
+		expect(jsonOf(items)).toEqual([expect.objectContaining({ id: Number(id) })]);
+	});
+
+	it('Stop, then Continue: POST /generations/{id}/stop and …/continue', async () => {
+		const id = await started();
+		const stopped = await runGen(gen.sandbox, generation('stop', id));
+		const continued = await runGen(gen.sandbox, generation('continue', id));
+
+		expect([stopped.error, continued.error]).toEqual([undefined, undefined]);
+		expect(received(gen.sandbox)).toEqual([
+			{ method: 'POST', path: `/v1/generations/${id}/stop`, body: undefined },
+			{ method: 'POST', path: `/v1/generations/${id}/continue`, body: undefined },
+		]);
+		expect(jsonOf(stopped.items)).toEqual([expect.objectContaining({ status: 'stopped' })]);
+	});
+
+	it('Wait on a generation that was stopped: an error, no polling', async () => {
+		const id = await started();
+		await runGen(gen.sandbox, generation('stop', id));
+		gen.sandbox.clearRequests();
+		const { error } = await runGen(gen.sandbox, generation('wait', id));
+		expect(error?.message).toBe(`GEN generation ${id} was stopped`);
+		expect(received(gen.sandbox)).toHaveLength(1);
+	});
+
+	it('Wait: picks up a generation started earlier and outputs it finished', async () => {
+		const id = await started(true);
+		const { items } = await runGen(gen.sandbox, generation('wait', id));
+
+		expect(jsonOf(items)).toEqual([expect.objectContaining({ id: Number(id), status: 'completed' })]);
+		expect(gen.sandbox.generationPolls(id)).toBeGreaterThanOrEqual(2);
+	});
+
+	it.each(['../autocontentengine', '9001/stop', '..'])('hostile generation ID %s never reaches another endpoint', async (generationId) => {
+		const { sandbox } = gen;
+		await runGen(sandbox, generation('get', generationId));
+
+		expect(sandbox.requests.every(({ path }) => /^\/v1\/generations\/[^/]+$/.test(path))).toBe(true);
+	});
+
+	it('a blank ID is refused', async () => {
+		const { error } = await runGen(gen.sandbox, generation('get', '={{ "" }}'));
+
+		expect(shown(error)?.message).toBe('Generation ID is empty');
+		expect(gen.sandbox.requests).toEqual([]);
+	});
+});
