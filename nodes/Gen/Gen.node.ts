@@ -1,12 +1,35 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { getAgents } from './listSearch/getAgents';
 import { getApiKeys } from './listSearch/getApiKeys';
+import { getCells } from './listSearch/getCells';
+import { getColumns } from './listSearch/getColumns';
+import { getRows } from './listSearch/getRows';
+import { getTemplates } from './listSearch/getTemplates';
 import { getWorkspaces } from './listSearch/getWorkspaces';
 import { agentDescription } from './resources/agent';
 import { apiKeyDescription } from './resources/apiKey';
+import { cellDescription } from './resources/cell';
+import { columnDescription } from './resources/column';
+import { contentFields, contentOptions } from './resources/content';
+import { contentEngineDescription } from './resources/contentEngine';
+import { rowDescription } from './resources/row';
+import { templateDescription } from './resources/template';
 import { userDescription } from './resources/user';
 import { workspaceDescription } from './resources/workspace';
 import { optionsField } from './shared/descriptions';
 import { GEN_BASE_URL } from './shared/transport';
+
+const RESOURCES = [
+	...agentDescription,
+	...apiKeyDescription,
+	...cellDescription,
+	...columnDescription,
+	...contentEngineDescription,
+	...rowDescription,
+	...templateDescription,
+	...userDescription,
+	...workspaceDescription,
+];
 
 export class Gen implements INodeType {
 	description: INodeTypeDescription = {
@@ -16,7 +39,8 @@ export class Gen implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage your GEN (gen.pro) API keys, and read your user, workspaces and agents',
+		description:
+			'Run GEN (gen.pro) content engines: templates, rows, columns and cells; manage API keys; read your user, workspaces (with credits) and agents',
 		defaults: {
 			name: 'GEN',
 		},
@@ -80,6 +104,26 @@ export class Gen implements INodeType {
 						value: 'apiKey',
 					},
 					{
+						name: 'Cell',
+						value: 'cell',
+					},
+					{
+						name: 'Column',
+						value: 'column',
+					},
+					{
+						name: 'Content Engine',
+						value: 'contentEngine',
+					},
+					{
+						name: 'Row',
+						value: 'row',
+					},
+					{
+						name: 'Template',
+						value: 'template',
+					},
+					{
 						name: 'User',
 						value: 'user',
 					},
@@ -90,17 +134,23 @@ export class Gen implements INodeType {
 				],
 				default: 'apiKey',
 			},
-			...agentDescription,
-			...apiKeyDescription,
-			...userDescription,
-			...workspaceDescription,
-			optionsField(),
+			// Each resource's Operation dropdown, then the fields content operations share (declared
+			// once), then each operation's own fields: the editor shows them in this order.
+			...RESOURCES.filter((property) => property.name === 'operation'),
+			...contentFields,
+			...RESOURCES.filter((property) => property.name !== 'operation'),
+			optionsField(contentOptions),
 		],
 	};
 
 	methods = {
 		listSearch: {
+			getAgents,
 			getApiKeys,
+			getCells,
+			getColumns,
+			getRows,
+			getTemplates,
 			getWorkspaces,
 		},
 	};
