@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code, not node code: waits on the sandbox clock */
 /** The sandbox's own tests for content production: routes, shapes, credits, generations, CDN, test hooks. */
 import { startSandbox, type Sandbox } from './sandbox/server';
 

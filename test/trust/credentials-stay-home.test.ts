@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test code, not node code: made-up secrets the tests check never leak */
 import { loadListSearch, runNode, testCredential } from '../harness/n8n';
 import { serialized, shown, useSandbox } from '../support/gen';
 import { startHost, startRedirector, type Host } from '../support/hosts';
