@@ -1,5 +1,5 @@
 import type { Sandbox } from './sandbox/server';
-import { EVERY_OPERATION } from './support/operations';
+import { CREATES, EVERY_OPERATION } from './support/operations';
 import { genCredentials, jsonOf, keyLocator, keyStates, received, receivedSorted, runGen, shown, tokenOf, useSandbox } from './support/gen';
 
 const gen = useSandbox();
@@ -177,7 +177,9 @@ describe('Errors: every non-2xx answer becomes an n8n error', () => {
 		expect(shown(error)).toEqual({
 			message: 'GEN API error 503: 503 Service Unavailable',
 			// Retrying a create can create twice: its advice never suggests Retry On Fail.
-			description: operation === 'create' ? ADVICE.serverOnCreate : ADVICE.server,
+			description: CREATES[`${resource}.${operation}`]
+				? ADVICE.serverOnCreate.replace('e.g. API Key > Get Many', CREATES[`${resource}.${operation}`])
+				: ADVICE.server,
 			httpCode: '503',
 		});
 		expect(items).toEqual([]);

@@ -1,16 +1,39 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { getAgents } from './listSearch/getAgents';
 import { getApiKeys } from './listSearch/getApiKeys';
+import { getCells } from './listSearch/getCells';
+import { getColumns } from './listSearch/getColumns';
+import { getRows } from './listSearch/getRows';
+import { getTemplates } from './listSearch/getTemplates';
 import { getWorkspaces } from './listSearch/getWorkspaces';
 import { agentDescription } from './resources/agent';
+import { apiKeyDescription } from './resources/apiKey';
 import { cellDescription } from './resources/cell';
 import { getModels } from './resources/cell/models';
-import { apiKeyDescription } from './resources/apiKey';
+import { columnDescription } from './resources/column';
+import { contentFields, contentOptions } from './resources/content';
+import { contentEngineDescription } from './resources/contentEngine';
 import { generationDescription } from './resources/generation';
+import { rowDescription } from './resources/row';
+import { templateDescription } from './resources/template';
 import { userDescription } from './resources/user';
 import { workspaceDescription } from './resources/workspace';
 import { optionsField } from './shared/descriptions';
 import { waitForCompletionField, waitingOptions } from './shared/waiting';
 import { GEN_BASE_URL } from './shared/transport';
+
+const RESOURCES = [
+	...agentDescription,
+	...apiKeyDescription,
+	...cellDescription,
+	...columnDescription,
+	...contentEngineDescription,
+	...generationDescription,
+	...rowDescription,
+	...templateDescription,
+	...userDescription,
+	...workspaceDescription,
+];
 
 export class Gen implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,7 +43,8 @@ export class Gen implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage your GEN (gen.pro) API keys, and read your user, workspaces and agents',
+		description:
+			'Run GEN (gen.pro) content engines: templates, rows, columns and cells; manage API keys; read your user, workspaces (with credits) and agents',
 		defaults: {
 			name: 'GEN',
 		},
@@ -96,8 +120,24 @@ export class Gen implements INodeType {
 						value: 'cell',
 					},
 					{
+						name: 'Column',
+						value: 'column',
+					},
+					{
+						name: 'Content Engine',
+						value: 'contentEngine',
+					},
+					{
 						name: 'Generation',
 						value: 'generation',
+					},
+					{
+						name: 'Row',
+						value: 'row',
+					},
+					{
+						name: 'Template',
+						value: 'template',
 					},
 					{
 						name: 'User',
@@ -110,14 +150,13 @@ export class Gen implements INodeType {
 				],
 				default: 'apiKey',
 			},
-			...agentDescription,
-			...apiKeyDescription,
-			...cellDescription,
-			...generationDescription,
-			...userDescription,
-			...workspaceDescription,
+			// Each resource's Operation dropdown, then the fields content operations share (declared
+			// once), then each operation's own fields: the editor shows them in this order.
+			...RESOURCES.filter((property) => property.name === 'operation'),
+			...contentFields,
+			...RESOURCES.filter((property) => property.name !== 'operation'),
 			waitForCompletionField,
-			optionsField(waitingOptions),
+			optionsField([...contentOptions, ...waitingOptions]),
 		],
 	};
 
@@ -126,7 +165,12 @@ export class Gen implements INodeType {
 			getModels,
 		},
 		listSearch: {
+			getAgents,
 			getApiKeys,
+			getCells,
+			getColumns,
+			getRows,
+			getTemplates,
 			getWorkspaces,
 		},
 	};

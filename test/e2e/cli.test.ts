@@ -253,6 +253,31 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 		});
 	});
 
+	describe('content production', () => {
+		test('template clone → the empty Script cells (Cell > Get Many) → Cell > Update each', async () => {
+			const run = await execute('e2eContentTemplateToCells');
+			expect(run.data.status).toBe('success');
+			const [engine] = nodeItems(run.data, 'Clone template');
+			expect(engine.spreadsheet_columns.map((c: { title: string }) => c.title)).toEqual(['Hook', 'Script', 'Voiceover', 'Final Video']);
+			const empty = nodeItems(run.data, 'Empty scripts');
+			expect(empty).toHaveLength(1);
+			expect(empty[0]).toMatchObject({ row_position: 1, column_name: 'Script', value: null });
+			const cellId = empty[0].cell_id;
+			expect(nodeItems(run.data, 'Write script')).toMatchObject([{ id: cellId, value: 'Script for row 1, written by n8n' }]);
+			expect(received(sandbox.requests).map((r) => [r.method, r.path, r.query, r.body])).toEqual([
+				['POST', '/v1/templates/spreadsheets/ugc-script-to-video/clone', {}, { agent_id: 'agent_1' }],
+				['GET', `/v1/autocontentengine/${engine.id}`, { agent_id: 'agent_1' }, undefined],
+				[
+					'PATCH',
+					`/v1/autocontentengine/${engine.id}/cells/${cellId}`,
+					{ agent_id: 'agent_1' },
+					{ spreadsheet_cell: { value: 'Script for row 1, written by n8n' } },
+				],
+			]);
+			expect(received(sandbox.requests).every((r) => r.apiKey === sandbox.apiKey)).toBe(true);
+		});
+	});
+
 	describe('errors', () => {
 		test('Continue On Fail on: the failing item carries GEN\'s error, the others go through', async () => {
 			const run = await execute('e2eErrorContinue');

@@ -1,5 +1,10 @@
 import { keyLocator } from './gen';
 
+const AGENT = keyLocator('agent_1');
+/** The seeded agent and its content engine 101, for engine-scoped operations. */
+const ENGINE_SCOPE = { agentId: AGENT };
+const ENGINE = { agentId: AGENT, contentEngineId: keyLocator('101') };
+
 /** One run of every operation with the least it needs, and the request it makes on GEN's side. */
 export const EVERY_OPERATION = [
 	['user', 'getCurrent', {}, 'GET', '/v1/me'],
@@ -10,4 +15,37 @@ export const EVERY_OPERATION = [
 	['apiKey', 'revokeAll', { confirm: true }, 'DELETE', '/v1/persisted_tokens/revoke_all'],
 	['workspace', 'getAll', {}, 'GET', '/v1/workspaces'],
 	['agent', 'getAll', {}, 'GET', '/v1/agents'],
+	['workspace', 'get', { organizationId: keyLocator('ws_1') }, 'GET', '/v1/organizations/ws_1'],
+	['contentEngine', 'create', { ...ENGINE_SCOPE, title: 'new' }, 'POST', '/v1/autocontentengine'],
+	['contentEngine', 'get', { agentId: AGENT, engineId: keyLocator('101') }, 'GET', '/v1/autocontentengine/101'],
+	['contentEngine', 'clone', { agentId: AGENT, engineId: keyLocator('101') }, 'POST', '/v1/autocontentengine/101/clone'],
+	['template', 'getAll', { limit: 5 }, 'GET', '/v1/templates/projects'],
+	['template', 'get', { templateSlug: keyLocator('ugc-script-to-video') }, 'GET', '/v1/templates/projects/ugc-script-to-video'],
+	[
+		'template',
+		'clone',
+		{ templateSlug: keyLocator('ugc-script-to-video'), targetAgentId: AGENT },
+		'POST',
+		'/v1/templates/spreadsheets/ugc-script-to-video/clone',
+	],
+	['row', 'getAll', ENGINE, 'GET', '/v1/autocontentengine/101/rows'],
+	['row', 'get', { ...ENGINE, rowId: keyLocator('301') }, 'GET', '/v1/autocontentengine/101/rows/301'],
+	['row', 'create', ENGINE, 'POST', '/v1/autocontentengine/101/rows'],
+	['row', 'duplicate', { ...ENGINE, rowId: keyLocator('301') }, 'POST', '/v1/autocontentengine/101/rows/301/duplicate'],
+	['column', 'getAll', ENGINE, 'GET', '/v1/autocontentengine/101/columns'],
+	['column', 'create', { ...ENGINE, title: 'Caption' }, 'POST', '/v1/autocontentengine/101/columns'],
+	['cell', 'getAll', ENGINE, 'GET', '/v1/autocontentengine/101'],
+	['cell', 'get', { ...ENGINE, cellId: keyLocator('4022') }, 'GET', '/v1/autocontentengine/101/cells/4022'],
+	['cell', 'update', { ...ENGINE, cellId: keyLocator('4022'), value: 'x' }, 'PATCH', '/v1/autocontentengine/101/cells/4022'],
 ] as const;
+
+/** Operations that create something in GEN, and where the 5xx advice tells to look for it. */
+export const CREATES: Record<string, string> = {
+	'apiKey.create': 'e.g. API Key > Get Many',
+	'contentEngine.create': "e.g. in GEN, among the agent's content engines",
+	'contentEngine.clone': "e.g. in GEN, among the agent's content engines",
+	'template.clone': "e.g. in GEN, among the agent's content engines",
+	'row.create': 'e.g. Row > Get Many',
+	'row.duplicate': 'e.g. Row > Get Many',
+	'column.create': 'e.g. Column > Get Many',
+};

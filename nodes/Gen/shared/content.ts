@@ -43,10 +43,10 @@ export const agentIdLocator = (show: Show) =>
 	);
 
 /** A content engine (GEN's "vidsheet"). GEN has no list of them, so By ID only. */
-export const contentEngineIdLocator = (show: Show) =>
+export const contentEngineIdLocator = (show: Show, name = 'contentEngineId') =>
 	idLocator(
 		{
-			name: 'contentEngineId',
+			name,
 			displayName: 'Content Engine',
 			description: 'The content engine (vidsheet), by its ID as GEN shows it',
 			idPlaceholder: 'e.g. 101',
@@ -75,11 +75,47 @@ export const cellIdLocator = (show: Show) =>
 		show,
 	);
 
+/** The agent a clone goes to: optional for Content Engine > Clone (same agent), required for Template > Clone. */
+export const targetAgentIdLocator = (show: Show): INodeProperties => ({
+	...listLocator(
+		{
+			name: 'targetAgentId',
+			displayName: 'Target Agent',
+			description:
+				'The agent that gets the copy. Content Engine > Clone: leave empty to clone into the same agent. Template > Clone: required.',
+			idPlaceholder: 'e.g. agent_2',
+		},
+		'getAgents',
+		show,
+	),
+	required: false,
+});
+
+/** A template of GEN's gallery, by slug (GEN also takes its UUID or numeric ID). */
+export const templateSlugLocator = (show: Show): INodeProperties => {
+	const locator = listLocator(
+		{
+			name: 'templateSlug',
+			displayName: 'Template',
+			description: "A template of GEN's template gallery, by slug (GEN also takes its UUID or numeric ID)",
+			idPlaceholder: 'e.g. ugc-script-to-video',
+		},
+		'getTemplates',
+		show,
+	);
+	const [list, byId] = locator.modes ?? [];
+	return { ...locator, modes: [list, { ...byId, displayName: 'By Slug or ID' }] };
+};
+
 /** agent_id for an engine-scoped request; `ids` adds the engine (and any other path IDs). */
-export function engineScope(context: IExecuteSingleFunctions, withEngine = true): Required<Pick<RequestParts, 'ids' | 'qs'>> {
+export function engineScope(
+	context: IExecuteSingleFunctions,
+	withEngine = true,
+	engineParameter = 'contentEngineId',
+): Required<Pick<RequestParts, 'ids' | 'qs'>> {
 	const agentId = idValue(context, 'agentId', 'Agent');
 	return {
-		ids: withEngine ? { contentEngineId: idValue(context, 'contentEngineId', 'Content Engine') } : {},
+		ids: withEngine ? { contentEngineId: idValue(context, engineParameter, 'Content Engine') } : {},
 		qs: { agent_id: agentId },
 	};
 }

@@ -115,12 +115,38 @@ function refusal(context: IExecuteSingleFunctions, state: RunState): Error | und
 }
 
 /**
+ * A list GEN answers page by page (`?page=1, 2, …`, `size` entries a page). The operation's
+ * request step keeps its Limit (a number, or undefined for Return All) for this.
+ */
+export type Pages = { size: number };
+
+/**
+ * Reads pages until one comes back short or empty, or until Limit entries are in: each page is
+ * one request through the same bound on requests in flight.
+ */
+async function allPages(
+	context: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	{ size }: Pages,
+): Promise<INodeExecutionData[]> {
+	const limit = keptForOutput(context) as number | undefined;
+	const items: INodeExecutionData[] = [];
+	for (let page = 1; ; page++) {
+		const options = { ...requestData.options, qs: { ...requestData.options.qs, page } };
+		const answer = await withRunSlot(context, async () => await context.makeRoutingRequest({ ...requestData, options }));
+		items.push(...answer);
+		if (answer.length < size || (limit !== undefined && items.length >= limit)) break;
+	}
+	return limit === undefined ? items : items.slice(0, limit);
+}
+
+/**
  * n8n-core hands every request of an operation to this function (declared as the operation's
  * pagination): the one place that sees them all. It bounds how many are in flight, sends nothing
  * when an item was refused, and with Continue On Fail turns any error into that item's error,
  * linked to its input item.
  */
-export function dispatch({ oncePerRun = false } = {}) {
+export function dispatch({ oncePerRun = false, pages }: { oncePerRun?: boolean; pages?: Pages } = {}) {
 	return async function (
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -132,6 +158,7 @@ export function dispatch({ oncePerRun = false } = {}) {
 			// Revoke All acts on the whole account: one request, whatever the number of items.
 			if (oncePerRun && state.sentOnce) return [];
 			state.sentOnce = true;
+			if (pages) return await allPages(this, requestData, pages);
 			await enterSlot(this, state);
 			state.holding.add(this.getItemIndex());
 			try {

@@ -19,11 +19,34 @@ const ADVICE: Record<number, string> = {
 };
 
 /** What a 404 did not find, by the node's resource. */
-const THINGS: Record<string, string> = { apiKey: 'API key', agent: 'agent', workspace: 'workspace', user: 'user' };
+const THINGS: Record<string, string> = {
+	apiKey: 'API key',
+	agent: 'agent',
+	workspace: 'workspace',
+	user: 'user',
+	contentEngine: 'content engine for this agent',
+	template: 'template',
+	row: 'row (or content engine for this agent)',
+	column: 'column (or content engine for this agent)',
+	cell: 'cell (or content engine for this agent)',
+};
+
+/** Where to look whether a create that failed with a 5xx created something after all. */
+const LOOK_FOR_CREATED: Record<string, string> = {
+	apiKey: 'e.g. API Key > Get Many',
+	contentEngine: 'e.g. in GEN, among the agent\'s content engines',
+	template: 'e.g. in GEN, among the agent\'s content engines',
+	row: 'e.g. Row > Get Many',
+	column: 'e.g. Column > Get Many',
+};
 
 const CODE_ADVICE: Record<string, string> = {
 	usable_gen_credit_required:
 		"The workspace of this agent has no usable GEN credits. Top up in GEN (Settings > Billing), or pick an agent of another workspace; Workspace > Get shows a workspace's balance.",
+	agent_not_found:
+		'GEN has no such agent, or it is not one of yours. Pick the agent from the list (Agent > Get Many lists yours), or check its ID.',
+	organization_not_found:
+		'GEN has no such workspace, or you are not a member of it. Pick it from the list (Workspace > Get Many lists yours), or check its ID.',
 };
 
 const JWT_REJECTED =
@@ -32,16 +55,16 @@ const JWT_REJECTED =
 const BATCHING = "space requests out with the node's Settings > Request Options > Batching";
 
 /** Retrying is advised only where a second request cannot create a second key or generation. */
-const RETRY_ADVICE: Record<RetryPolicy, { rateLimited: string; failing: string }> = {
+const RETRY_ADVICE: Record<RetryPolicy, { rateLimited: string; failing: (lookIn: string) => string }> = {
 	safe: {
 		rateLimited: `GEN is rate limiting this key. Wait, then run again; for many items, ${BATCHING}, or turn on Retry On Fail.`,
-		failing:
+		failing: () =>
 			'GEN is failing right now; this is not a problem with your workflow. Retry later, or turn on Retry On Fail in the node settings.',
 	},
 	creates: {
 		rateLimited: `GEN is rate limiting this key and created nothing for this item. Wait, then run the item again; for many items, ${BATCHING}. Do not turn on Retry On Fail here: a retried create can create twice.`,
-		failing:
-			'GEN is failing right now; this is not a problem with your workflow. GEN may still have created it: look before you run this item again (e.g. API Key > Get Many). Do not turn on Retry On Fail here: a retried create can create twice.',
+		failing: (lookIn) =>
+			`GEN is failing right now; this is not a problem with your workflow. GEN may still have created it: look before you run this item again (${lookIn}). Do not turn on Retry On Fail here: a retried create can create twice.`,
 	},
 };
 
@@ -119,9 +142,10 @@ function describe(
 ) {
 	if (code && CODE_ADVICE[code]) return CODE_ADVICE[code];
 	if (status === 401 && node.parameters.authentication === 'jwt') return JWT_REJECTED;
-	if (status >= 500) return RETRY_ADVICE[retry].failing;
+	const resource = String(node.parameters.resource);
+	if (status >= 500) return RETRY_ADVICE[retry].failing(LOOK_FOR_CREATED[resource] ?? 'in GEN');
 	if (status === 404) {
-		const thing = THINGS[String(node.parameters.resource)] ?? 'item';
+		const thing = THINGS[resource] ?? 'item';
 		return `GEN has no such ${thing}, or it belongs to another user. Pick it from the list, or check its ID.`;
 	}
 	if (status !== 429) return ADVICE[status] ?? 'GEN could not process the request. Check the node parameters.';

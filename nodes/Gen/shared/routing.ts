@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { dispatch, keepForOutput, keptForOutput, refuseItem } from './dispatch';
+import { dispatch, keepForOutput, keptForOutput, refuseItem, type Pages } from './dispatch';
 import { checkedAnswer, credentialSecrets, type AnswerCheck } from './answer';
 import { inputError } from './errors';
 
@@ -42,6 +42,8 @@ export type OperationSpec = AnswerCheck & {
 	showsOnce?: boolean;
 	/** One request for the whole run, whatever the number of items (Revoke All). */
 	oncePerRun?: boolean;
+	/** GEN answers the list page by page (`?page=N`): read pages until a short one, or Limit. */
+	pages?: Pages;
 	fields: INodeProperties[];
 };
 
@@ -60,7 +62,7 @@ export function genOperation(spec: OperationSpec): Operation {
 			routing: {
 				request: { method: spec.method, url: spec.path },
 				send: { preSend: [prepareRequest(spec)], paginate: true },
-				operations: { pagination: dispatch({ oncePerRun: spec.oncePerRun }) },
+				operations: { pagination: dispatch({ oncePerRun: spec.oncePerRun, pages: spec.pages }) },
 				output: { postReceive: [readAnswer(spec)] },
 			},
 		},

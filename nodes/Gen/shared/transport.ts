@@ -5,7 +5,7 @@ import type {
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
 } from 'n8n-workflow';
-import { checkedAnswer, credentialSecrets } from './answer';
+import { checkedAnswer, credentialSecrets, type AnswerCheck } from './answer';
 
 /**
  * GEN's production API: the literal base of every request. The credential's authenticate() moves
@@ -24,17 +24,30 @@ export async function genApiList(
 	method: IHttpRequestMethods,
 	path: string,
 	expected: string,
+	qs?: IDataObject,
+): Promise<IDataObject[]> {
+	return await genApiGet.call(this, method, path, { answer: 'list', expected }, qs);
+}
+
+/** One GEN answer outside the declarative routing (list searches), checked like the node's answers. */
+export async function genApiGet(
+	this: ILoadOptionsFunctions,
+	method: IHttpRequestMethods,
+	path: string,
+	check: AnswerCheck,
+	qs?: IDataObject,
 ): Promise<IDataObject[]> {
 	const response = (await this.helpers.httpRequestWithAuthentication.call(this, credentialType(this), {
 		method,
 		baseURL: GEN_BASE_URL,
 		url: path,
+		...(qs && { qs }),
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	})) as IN8nHttpFullResponse;
 	const secrets = response.statusCode >= 300 ? await credentialSecrets(this) : [];
-	return checkedAnswer(this.getNode(), response, { answer: 'list', expected }, { secrets });
+	return checkedAnswer(this.getNode(), response, check, { secrets });
 }
 
 /** Loads a GEN list for a resource locator and keeps the entries whose label or ID match. */
@@ -44,11 +57,21 @@ export async function searchList(
 	filter: string | undefined,
 	label: (entry: IDataObject) => string,
 	expected: string,
+	qs?: IDataObject,
 ): Promise<INodeListSearchResult> {
-	const entries = await genApiList.call(this, 'GET', path, expected);
+	const entries = await genApiList.call(this, 'GET', path, expected, qs);
+	return { results: matching(entries, filter, label) };
+}
+
+/** The entries whose label or ID contain the filter (case-insensitive), as list search results. */
+export function matching(
+	entries: IDataObject[],
+	filter: string | undefined,
+	label: (entry: IDataObject) => string,
+	value: (entry: IDataObject) => string = (entry) => String(entry.id),
+) {
 	const needle = filter?.trim().toLowerCase() ?? '';
-	const results = entries
-		.map((entry) => ({ name: label(entry), value: String(entry.id) }))
+	return entries
+		.map((entry) => ({ name: label(entry), value: value(entry) }))
 		.filter(({ name, value }) => `${name} ${value}`.toLowerCase().includes(needle));
-	return { results };
 }

@@ -1,12 +1,11 @@
-import { agentIdLocator, cellIdLocator, contentEngineIdLocator } from '../../shared/content';
+import { cellIdLocator } from '../../shared/content';
 import { resourceOperations } from '../../shared/descriptions';
 import { generate } from './generate';
+import { get } from './get';
+import { getAll } from './getAll';
 import { render } from './render';
+import { update } from './update';
 
-const engineCellOperations = { resource: ['cell'], operation: ['generate', 'render'] };
-
-export const cellDescription = resourceOperations('cell', [generate, render], 'generate', [
-	agentIdLocator(engineCellOperations),
-	contentEngineIdLocator(engineCellOperations),
-	cellIdLocator(engineCellOperations),
+export const cellDescription = resourceOperations('cell', [generate, get, getAll, render, update], 'getAll', [
+	cellIdLocator({ resource: ['cell'], operation: ['generate', 'get', 'render', 'update'] }),
 ]);

@@ -1,4 +1,5 @@
 import { resourceOperations } from '../../shared/descriptions';
+import { get } from './get';
 import { getAll } from './getAll';
 
-export const workspaceDescription = resourceOperations('workspace', [getAll], 'getAll');
+export const workspaceDescription = resourceOperations('workspace', [get, getAll], 'getAll');

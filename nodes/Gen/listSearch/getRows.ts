@@ -1,0 +1,19 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { searchList } from '../shared/transport';
+import { chosenEngine, preview } from './engine';
+
+/** The rows of the chosen content engine: position and the first cell's value. */
+export async function getRows(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const { path, qs } = chosenEngine(this);
+	return await searchList.call(
+		this,
+		`${path}/rows`,
+		filter,
+		(row) => {
+			const [first] = (row.spreadsheet_cells as IDataObject[] | undefined) ?? [];
+			return `Row ${String(row.position ?? row.id)}: ${preview(first?.value)}`;
+		},
+		'a list of rows',
+		qs,
+	);
+}

@@ -1,0 +1,49 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllOrLimit } from '../shared/descriptions';
+import { agentIdLocator, contentEngineIdLocator, targetAgentIdLocator } from '../shared/content';
+
+// Fields several content-production operations share, each declared once: n8n evaluates every
+// declared property for every item, so a second declaration of a name would evaluate it again.
+
+/** Every operation of these resources works on an agent's content engines (query agent_id). */
+export const ENGINE_RESOURCES = ['contentEngine', 'row', 'column', 'cell'];
+
+export const contentFields: INodeProperties[] = [
+	agentIdLocator({ resource: ENGINE_RESOURCES }),
+	// Content Engine > Get and Clone take their engine as `engineId` (declared in that resource):
+	// n8n's displayOptions cannot show one field for them and for rows, columns and cells but not for Create.
+	contentEngineIdLocator({ resource: ['row', 'column', 'cell'] }),
+	targetAgentIdLocator({ resource: ['contentEngine', 'template'], operation: ['clone'] }),
+	{
+		displayName: 'Title',
+		name: 'title',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Q1 TikTok Campaign',
+		description: 'The title of the new content engine (Content Engine > Create) or column (Column > Create)',
+		displayOptions: { show: { resource: ['contentEngine', 'column'], operation: ['create'] } },
+	},
+	...returnAllOrLimit({ resource: ['template', 'row', 'column', 'cell'], operation: ['getAll'] }),
+];
+
+/** Options of single content operations, in the node's one Options collection. */
+export const contentOptions: INodeProperties[] = [
+	{
+		displayName: 'Position',
+		name: 'position',
+		type: 'number',
+		default: 1,
+		typeOptions: { minValue: 1 },
+		description: 'Where the new row or column goes (1 = first). Without it, GEN adds it at the end.',
+		displayOptions: { show: { '/resource': ['row', 'column'], '/operation': ['create'] } },
+	},
+	{
+		displayName: 'With Execution Cost',
+		name: 'withExecutionCost',
+		type: 'boolean',
+		default: false,
+		description: 'Whether GEN adds the credit cost (execution_cost) to every row and cell',
+		displayOptions: { show: { '/resource': ['contentEngine'], '/operation': ['get'] } },
+	},
+];

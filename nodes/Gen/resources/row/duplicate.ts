@@ -1,0 +1,22 @@
+import { engineScope } from '../../shared/content';
+import { idValue } from '../../shared/input';
+import { genOperation } from '../../shared/routing';
+
+export const duplicate = genOperation({
+	option: {
+		name: 'Duplicate',
+		value: 'duplicate',
+		action: 'Duplicate a row',
+		description: 'Copy a row with its values; the copy goes right after it',
+	},
+	method: 'POST',
+	path: '/autocontentengine/{contentEngineId}/rows/{rowId}/duplicate',
+	request: (context) => {
+		const { ids, qs } = engineScope(context);
+		return { ids: { ...ids, rowId: idValue(context, 'rowId', 'Row') }, qs };
+	},
+	answer: 'object',
+	expected: 'the new row',
+	retry: 'creates',
+	fields: [],
+});

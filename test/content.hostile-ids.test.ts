@@ -1,0 +1,90 @@
+/** Every ID that goes into a content-production path is one URL-encoded segment, or refused. */
+import { keyLocator, runGen, useSandbox, type GenParameters } from './support/gen';
+
+const gen = useSandbox();
+
+const AGENT = keyLocator('agent_1');
+const ENGINE = { agentId: AGENT, contentEngineId: keyLocator('101') };
+
+const ENCODED: Array<[string, string]> = [
+	['../me', '..%2Fme'],
+	['../../v1/me', '..%2F..%2Fv1%2Fme'],
+	['5/revoke', '5%2Frevoke'],
+	['5?x=1', '5%3Fx%3D1'],
+	['5#fragment', '5%23fragment'],
+	['%2e%2e', '%252e%252e'],
+	['https://elsewhere/', 'https%3A%2F%2Felsewhere%2F'],
+];
+const REFUSED = ['.', '..', '...'];
+
+/** [operation, its parameters with the hostile ID as `id`, the path it may reach (`{id}` = encoded), label]. */
+const PATHS: Array<[string, (id: string) => GenParameters, string, string]> = [
+	['Content Engine > Get', (id) => ({ resource: 'contentEngine', operation: 'get', agentId: AGENT, engineId: keyLocator(id) }), 'GET /v1/autocontentengine/{id}', 'Content Engine'],
+	['Content Engine > Clone', (id) => ({ resource: 'contentEngine', operation: 'clone', agentId: AGENT, engineId: keyLocator(id) }), 'POST /v1/autocontentengine/{id}/clone', 'Content Engine'],
+	['Row > Get Many (engine)', (id) => ({ resource: 'row', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/autocontentengine/{id}/rows', 'Content Engine'],
+	['Row > Create (engine)', (id) => ({ resource: 'row', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id) }), 'POST /v1/autocontentengine/{id}/rows', 'Content Engine'],
+	['Row > Get', (id) => ({ resource: 'row', operation: 'get', ...ENGINE, rowId: keyLocator(id) }), 'GET /v1/autocontentengine/101/rows/{id}', 'Row'],
+	['Row > Duplicate', (id) => ({ resource: 'row', operation: 'duplicate', ...ENGINE, rowId: keyLocator(id) }), 'POST /v1/autocontentengine/101/rows/{id}/duplicate', 'Row'],
+	['Column > Get Many (engine)', (id) => ({ resource: 'column', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/autocontentengine/{id}/columns', 'Content Engine'],
+	['Column > Create (engine)', (id) => ({ resource: 'column', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id), title: 'x' }), 'POST /v1/autocontentengine/{id}/columns', 'Content Engine'],
+	['Cell > Get Many (engine)', (id) => ({ resource: 'cell', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/autocontentengine/{id}', 'Content Engine'],
+	['Cell > Get', (id) => ({ resource: 'cell', operation: 'get', ...ENGINE, cellId: keyLocator(id) }), 'GET /v1/autocontentengine/101/cells/{id}', 'Cell'],
+	['Cell > Update', (id) => ({ resource: 'cell', operation: 'update', ...ENGINE, cellId: keyLocator(id), value: 'pwned' }), 'PATCH /v1/autocontentengine/101/cells/{id}', 'Cell'],
+	['Template > Get', (id) => ({ resource: 'template', operation: 'get', templateSlug: keyLocator(id) }), 'GET /v1/templates/projects/{id}', 'Template'],
+	['Template > Clone', (id) => ({ resource: 'template', operation: 'clone', templateSlug: keyLocator(id), targetAgentId: AGENT }), 'POST /v1/templates/spreadsheets/{id}/clone', 'Template'],
+	['Workspace > Get', (id) => ({ resource: 'workspace', operation: 'get', organizationId: keyLocator(id) }), 'GET /v1/organizations/{id}', 'Workspace'],
+];
+
+describe.each(PATHS)('%s with a hostile ID', (_operation, parameters, line, label) => {
+	it.each(ENCODED)('%p reaches only its own path segment, encoded', async (id, encoded) => {
+		const { sandbox } = gen;
+		const { items } = await runGen(sandbox, parameters(id));
+
+		expect(sandbox.requests.map(({ method, path, headers }) => [`${method} ${path}`, headers.host])).toEqual([
+			[line.replace('{id}', encoded), `127.0.0.1:${sandbox.port}`],
+		]);
+		expect(items).toEqual([]);
+		// Nothing changed in GEN: the seeded engine keeps its 4 rows and 4 columns and its empty cells.
+		const seeded = sandbox.state.content.engines.find((e) => e.id === 101);
+		expect([seeded?.rows.length, seeded?.columns.length]).toEqual([4, 4]);
+	});
+
+	it.each(REFUSED)('%p is refused before sending anything', async (id) => {
+		const { sandbox } = gen;
+		const { error } = await runGen(sandbox, parameters(id));
+
+		expect(error?.message).toBe(`${label} "${id}" is not a valid ID`);
+		expect(sandbox.requests).toEqual([]);
+	});
+});
+
+describe('Hostile agent IDs stay one agent_id value', () => {
+	it.each([
+		['agent_1&agent_id=agent_3', 'agent_1%26agent_id%3Dagent_3'],
+		['agent_1#x', 'agent_1%23x'],
+		['../me', '..%2Fme'],
+	])('%p in the query of Cell > Get Many', async (agent, encoded) => {
+		const { sandbox } = gen;
+		await runGen(sandbox, { resource: 'cell', operation: 'getAll', agentId: keyLocator(agent), contentEngineId: keyLocator('101') });
+
+		expect(sandbox.requests.map(({ method, url }) => `${method} ${url}`)).toEqual([`GET /v1/autocontentengine/101?agent_id=${encoded}`]);
+		expect(sandbox.requests[0].query).toEqual({ agent_id: agent });
+	});
+
+	it.each(REFUSED)('%p as the agent is refused', async (agent) => {
+		const { sandbox } = gen;
+		const { error } = await runGen(sandbox, { resource: 'row', operation: 'getAll', agentId: keyLocator(agent), contentEngineId: keyLocator('101') });
+
+		expect(error?.message).toBe(`Agent "${agent}" is not a valid ID`);
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('a target agent goes into the body as given', async () => {
+		const { sandbox } = gen;
+		await runGen(sandbox, { resource: 'template', operation: 'clone', templateSlug: keyLocator('ugc-script-to-video'), targetAgentId: keyLocator('../me') });
+
+		expect(sandbox.requests.map(({ method, url, body }) => [method, url, body])).toEqual([
+			['POST', '/v1/templates/spreadsheets/ugc-script-to-video/clone', { agent_id: '../me' }],
+		]);
+	});
+});
