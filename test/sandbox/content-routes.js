@@ -55,6 +55,8 @@ function optionalPosition(v) {
 
 /** @param {ContentStore} content @param {Generation} g @param {number} now */
 function presentGeneration(content, g, now) {
+	// Settle at the same instant the status is read: a generation shown completed has its result.
+	content.settle(now);
 	return {
 		id: g.id,
 		status: content.statusOf(g, now),

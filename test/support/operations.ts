@@ -37,6 +37,18 @@ export const EVERY_OPERATION = [
 	['cell', 'getAll', ENGINE, 'GET', '/v1/autocontentengine/101'],
 	['cell', 'get', { ...ENGINE, cellId: keyLocator('4022') }, 'GET', '/v1/autocontentengine/101/cells/4022'],
 	['cell', 'update', { ...ENGINE, cellId: keyLocator('4022'), value: 'x' }, 'PATCH', '/v1/autocontentengine/101/cells/4022'],
+	[
+		'cell',
+		'generate',
+		{ ...ENGINE, cellId: keyLocator('4022'), generationType: 'text', prompt: 'x', waitForCompletion: false },
+		'POST',
+		'/v1/autocontentengine/101/cells/4022/generate',
+	],
+	['cell', 'render', { ...ENGINE, cellId: keyLocator('4044'), waitForCompletion: false }, 'POST', '/v1/autocontentengine/101/cells/4044/render'],
+	['generation', 'get', { generationId: '9001' }, 'GET', '/v1/generations/9001'],
+	['generation', 'stop', { generationId: '9001' }, 'POST', '/v1/generations/9001/stop'],
+	['generation', 'continue', { generationId: '9001' }, 'POST', '/v1/generations/9001/continue'],
+	['generation', 'wait', { generationId: '9001' }, 'GET', '/v1/generations/9001'],
 ] as const;
 
 /** Operations that create something in GEN, and where the 5xx advice tells to look for it. */
@@ -48,4 +60,7 @@ export const CREATES: Record<string, string> = {
 	'row.create': 'e.g. Row > Get Many',
 	'row.duplicate': 'e.g. Row > Get Many',
 	'column.create': 'e.g. Column > Get Many',
+	'cell.generate': 'e.g. Cell > Get shows whether a generation started',
+	'cell.render': 'e.g. Cell > Get shows whether a generation started',
+	'generation.continue': 'e.g. Generation > Get',
 };

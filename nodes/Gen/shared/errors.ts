@@ -29,6 +29,7 @@ const THINGS: Record<string, string> = {
 	row: 'row (or content engine for this agent)',
 	column: 'column (or content engine for this agent)',
 	cell: 'cell (or content engine for this agent)',
+	generation: 'generation',
 };
 
 /** Where to look whether a create that failed with a 5xx created something after all. */
@@ -38,6 +39,8 @@ const LOOK_FOR_CREATED: Record<string, string> = {
 	template: 'e.g. in GEN, among the agent\'s content engines',
 	row: 'e.g. Row > Get Many',
 	column: 'e.g. Column > Get Many',
+	cell: 'e.g. Cell > Get shows whether a generation started',
+	generation: 'e.g. Generation > Get',
 };
 
 const CODE_ADVICE: Record<string, string> = {
