@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code, not node code: watches the sandbox to cancel a run at the right moment */
 import { jsonOf, received, runGen, shown, useSandbox, type GenParameters } from './support/gen';
 
 const gen = useSandbox({ generationMs: 60 });
@@ -96,10 +97,52 @@ describe('Cell > Generate', () => {
 		const { error } = await runGen(sandbox, generateText(4022, { options: { ...fast, timeoutMinutes: 0.005 } }));
 
 		const id = (sandbox.requests.find(({ path }) => path.startsWith('/v1/generations/'))?.path ?? '').split('/').pop();
-		expect(error?.message).toBe(`GEN generation ${id} is not finished after 0.01 minutes`);
+		expect(error?.message).toBe(`GEN generation ${id} is not finished after 0.3 seconds`);
 		expect(error?.description).toBe(
 			`It goes on in GEN. Pick it up later with GEN > Generation > Wait (Generation ID ${id}), or look at it with Generation > Get.`,
 		);
+	});
+
+	it('stops waiting when the execution is cancelled, and says how to pick the generation up', async () => {
+		const { sandbox } = gen;
+		sandbox.generationOutcome({ outcome: 'never' });
+		const cancelOnFirstPoll = (cancel: () => void) => {
+			const check = setInterval(() => {
+				if (sandbox.requests.some(({ path }) => path.startsWith('/v1/generations/'))) {
+					clearInterval(check);
+					cancel();
+				}
+			}, 5);
+		};
+		// The default timeout is 10 minutes: the run ends because the cancellation ended the wait.
+		const { run } = await runGen(sandbox, generateText(4022), { onStarted: cancelOnFirstPoll });
+
+		const id = String(sandbox.requests.find(({ path }) => path.startsWith('/v1/generations/'))?.path.split('/').pop());
+		const polls = sandbox.generationPolls(id);
+		expect(polls).toBeLessThanOrEqual(2);
+		// The wait itself ended: no poll after the run.
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(sandbox.generationPolls(id)).toBe(polls);
+		// n8n records its own "canceled" when it finishes the execution before the node reports.
+		const error = run.data.resultData.runData.GEN?.[0]?.error ?? run.data.resultData.error;
+		expect([`GEN generation ${id} was still running when the execution was cancelled`, 'canceled']).toContain(error?.message);
+	});
+
+	it('several items that never finish all end at one timeout for the run, not one per item', async () => {
+		const { sandbox } = gen;
+		sandbox.generationOutcome({ outcome: 'never', times: -1 });
+		const { items } = await runGen(
+			sandbox,
+			cell('generate', '={{ $json.cell }}', { generationType: 'text', prompt: 'x', options: { ...fast, timeoutMinutes: 0.004 } }),
+			{ items: [{ cell: 4022 }, { cell: 4032 }, { cell: 4023 }], continueOnFail: true },
+		);
+
+		expect(jsonOf(items).map(({ error }) => String(error).replace(/\d+/g, 'N'))).toEqual(
+			Array(3).fill('GEN generation N is not finished after N.N seconds'),
+		);
+		// 0.24 s at 20–120 ms a poll: a handful each, as if each item had waited alone.
+		const polls = [9001, 9002, 9003].map((id) => sandbox.generationPolls(id));
+		expect(Math.max(...polls)).toBeLessThanOrEqual(8);
 	});
 
 	it('with Continue On Fail, a failed generation is that item\'s error and the others finish', async () => {

@@ -88,6 +88,8 @@ export interface WorkflowInput {
 export interface HarnessOptions {
 	/** Package to load node types from; default: this repository (needs `npm run build`). */
 	packageDir?: string;
+	/** Called once the run has started, with what the app calls when a user cancels the execution. */
+	onStarted?: (cancel: () => void) => void;
 }
 
 /**
@@ -98,9 +100,9 @@ export interface HarnessOptions {
 export async function runWorkflow(
 	workflow: WorkflowInput,
 	credentials: CredentialsByType = {},
-	{ packageDir }: HarnessOptions = {},
+	options: HarnessOptions = {},
 ): Promise<IRun> {
-	const { nodeTypes, credentialTypes } = await loadPackage(packageDir);
+	const { nodeTypes, credentialTypes } = await loadPackage(options.packageDir);
 	// Workflow fills parameter defaults into the nodes in place; keep the caller's objects intact.
 	const nodes = deepCopy(workflow.nodes);
 	const settings: IWorkflowSettings = { executionOrder: 'v1', ...workflow.settings };
@@ -129,7 +131,9 @@ export async function runWorkflow(
 	const hooks = new ExecutionLifecycleHooks('manual', '1', workflowData);
 	const credentialsHelper = new CredentialsHelper(credentialTypes, deepCopy(credentials));
 	const additionalData = createAdditionalData(credentialsHelper, { hooks });
-	return await new WorkflowExecute(additionalData, 'manual').run({ workflow: instance });
+	const running = new WorkflowExecute(additionalData, 'manual').run({ workflow: instance });
+	options.onStarted?.(() => running.cancel());
+	return await running;
 }
 
 export interface RunNodeOptions extends HarnessOptions {

@@ -139,7 +139,8 @@ async function waitForGeneration(context: IExecuteSingleFunctions, id: string | 
 	}
 }
 
-const minutes = (ms: number) => `${+(ms / 60_000).toFixed(2)} minute${ms === 60_000 ? '' : 's'}`;
+const minutes = (ms: number) =>
+	ms < 60_000 ? `${+(ms / 1000).toFixed(1)} seconds` : `${+(ms / 60_000).toFixed(2)} minute${ms === 60_000 ? '' : 's'}`;
 
 function waitError(context: IExecuteSingleFunctions, id: string | number, what: string, first: string) {
 	return new NodeOperationError(context.getNode(), `GEN generation ${id} ${what}`, {
