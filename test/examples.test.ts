@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IConnections, INode } from 'n8n-workflow';
+import { MANUAL_TRIGGER_NODE_TYPE, repoRoot, runWorkflow } from './harness/n8n';
+import { genCredentials, received, useSandbox } from './support/gen';
+
+const gen = useSandbox();
+
+/**
+ * An example workflow's GEN part through n8n-core: from its "Run now" trigger up to (not
+ * including) the first node that is not GEN's. The end-to-end suite runs the whole workflow in n8n.
+ */
+function genPartOf(file: string) {
+	const workflow = JSON.parse(readFileSync(join(repoRoot, 'examples', file), 'utf8')) as { nodes: INode[]; connections: IConnections };
+	const byName = new Map(workflow.nodes.map((node) => [node.name, node]));
+	const nodes = [byName.get('Run now') as INode];
+	for (let next = workflow.connections['Run now']?.main[0]?.[0]?.node; next; ) {
+		const node = byName.get(next) as INode;
+		if (node.type !== 'n8n-nodes-gen.gen') break;
+		nodes.push({ ...node, credentials: { genApi: { id: 'genApi', name: 'genApi' } } });
+		next = workflow.connections[next]?.main[0]?.[0]?.node;
+	}
+	nodes[0] = { ...nodes[0], type: MANUAL_TRIGGER_NODE_TYPE };
+	const names = new Set(nodes.map((node) => node.name));
+	const connections = Object.fromEntries(
+		Object.entries(workflow.connections)
+			.filter(([from]) => names.has(from))
+			.map(([from, outputs]) => [from, { main: [outputs.main[0].filter(({ node }) => names.has(node))] }]),
+	);
+	return { nodes, connections };
+}
+
+const outputOf = (run: Awaited<ReturnType<typeof runWorkflow>>, node: string) =>
+	run.data.resultData.runData[node]?.[0]?.data?.main?.[0] ?? [];
+
+describe('examples/ through n8n-core', () => {
+	it('fill-empty-script-cells: finds the empty Script cells and has GEN write each one', async () => {
+		const { sandbox } = gen;
+		const run = await runWorkflow(
+			{ ...genPartOf('fill-empty-script-cells.json'), settings: {} },
+			genCredentials(sandbox),
+		);
+
+		expect(run.data.resultData.error).toBeUndefined();
+		expect(outputOf(run, 'Write script').map(({ json }) => json.status)).toEqual(['completed', 'completed']);
+		expect(received(sandbox).filter(({ path }) => path.endsWith('/generate')).map(({ path }) => path)).toEqual([
+			'/v1/autocontentengine/101/cells/4022/generate',
+			'/v1/autocontentengine/101/cells/4032/generate',
+		]);
+	}, 60_000);
+
+	it('idea-to-video: clone, script, speech, render, and the MP4 as binary data', async () => {
+		const { sandbox } = gen;
+		const run = await runWorkflow({ ...genPartOf('idea-to-video.json'), settings: {} }, genCredentials(sandbox));
+
+		expect(run.data.resultData.error).toBeUndefined();
+		const [video] = outputOf(run, 'Render video');
+		expect(video.json.status).toBe('completed');
+		expect(video.binary?.video).toMatchObject({ mimeType: 'video/mp4', fileExtension: 'mp4' });
+		expect(sandbox.cdn.requests.every(({ headers }) => !headers['x-api-key'])).toBe(true);
+	}, 60_000);
+});
