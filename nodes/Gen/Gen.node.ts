@@ -44,7 +44,7 @@ export class Gen implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Run GEN (gen.pro) content engines: templates, rows, columns and cells; manage API keys; read your user, workspaces (with credits) and agents',
+			'Run GEN (gen.pro) content engines: templates, rows, columns, cells, generations and renders; manage API keys; read your user, workspaces (with credits) and agents',
 		defaults: {
 			name: 'GEN',
 		},
