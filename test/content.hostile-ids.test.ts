@@ -1,21 +1,13 @@
 /** Every ID that goes into a content-production path is one URL-encoded segment, or refused. */
 import { keyLocator, runGen, useSandbox, type GenParameters } from './support/gen';
+import { ENCODED, REFUSED } from './support/hostile-ids';
 
 const gen = useSandbox();
 
 const AGENT = keyLocator('agent_1');
 const ENGINE = { agentId: AGENT, contentEngineId: keyLocator('101') };
 
-const ENCODED: Array<[string, string]> = [
-	['../me', '..%2Fme'],
-	['../../v1/me', '..%2F..%2Fv1%2Fme'],
-	['5/revoke', '5%2Frevoke'],
-	['5?x=1', '5%3Fx%3D1'],
-	['5#fragment', '5%23fragment'],
-	['%2e%2e', '%252e%252e'],
-	['https://elsewhere/', 'https%3A%2F%2Felsewhere%2F'],
-];
-const REFUSED = ['.', '..', '...'];
+
 
 /** [operation, its parameters with the hostile ID as `id`, the path it may reach (`{id}` = encoded), label]. */
 const PATHS: Array<[string, (id: string) => GenParameters, string, string]> = [

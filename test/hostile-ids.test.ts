@@ -1,3 +1,4 @@
+import { ENCODED, REFUSED } from './support/hostile-ids';
 import { keyLocator, keyStates, runGen, useSandbox } from './support/gen';
 
 const gen = useSandbox();
@@ -16,21 +17,6 @@ const SEED_STATES = [
  * either it reaches GEN URL-encoded under /v1/persisted_tokens/ (and GEN says 404), or the node
  * refuses it before sending anything.
  */
-const ENCODED: Array<[string, string]> = [
-	['../me', '..%2Fme'],
-	['../../v1/me', '..%2F..%2Fv1%2Fme'],
-	['5/revoke', '5%2Frevoke'],
-	['5?x=1', '5%3Fx%3D1'],
-	['5#fragment', '5%23fragment'],
-	['%2e%2e', '%252e%252e'],
-	['..%2Fme', '..%252Fme'],
-	['https://elsewhere/', 'https%3A%2F%2Felsewhere%2F'],
-	['//elsewhere/x', '%2F%2Felsewhere%2Fx'],
-	['@elsewhere', '%40elsewhere'],
-	['5 6', '5%206'],
-];
-const REFUSED = ['..', '.', '...'];
-
 describe.each([
 	['rename', { name: 'pwned' }, 'PATCH', ''],
 	['revoke', {}, 'DELETE', '/revoke'],

@@ -1,38 +1,9 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import type { Show } from './descriptions';
+import { idLocator, listLocator, type Show } from './descriptions';
 import { idValue } from './input';
 import type { RequestParts } from './routing';
 
 // Content production: every /autocontentengine/… request is scoped to an agent (query agent_id).
-
-type Locator = { name: string; displayName: string; description: string; idPlaceholder: string };
-
-/** A resource locator By ID only, for what GEN has no list of (content engines). */
-function idLocator({ name, displayName, description, idPlaceholder }: Locator, show: Show): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'id', value: '' },
-		required: true,
-		description,
-		displayOptions: { show },
-		modes: [{ displayName: 'By ID', name: 'id', type: 'string', placeholder: idPlaceholder }],
-	};
-}
-
-/** A resource locator From List (searchListMethod) or By ID. */
-function listLocator(locator: Locator, searchListMethod: string, show: Show): INodeProperties {
-	const byId = idLocator(locator, show);
-	return {
-		...byId,
-		default: { mode: 'list', value: '' },
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
-			...(byId.modes ?? []),
-		],
-	};
-}
 
 /** The agent whose content engines a request works on (sent as the agent_id query). */
 export const agentIdLocator = (show: Show) =>

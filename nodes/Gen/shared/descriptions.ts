@@ -61,6 +61,42 @@ export function autoMapped(context: IExecuteSingleFunctions, field: string): { v
 	return { value: (context.getInputData().json as IDataObject | undefined)?.[field] };
 }
 
+export type Locator = {
+	name: string;
+	displayName: string;
+	description: string;
+	idPlaceholder: string;
+	/** Default true. */
+	required?: boolean;
+};
+
+/** A resource locator By ID only, for what GEN has no list of (content engines). */
+export function idLocator({ name, displayName, description, idPlaceholder, required = true }: Locator, show: Show): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'id', value: '' },
+		required,
+		description,
+		displayOptions: { show },
+		modes: [{ displayName: 'By ID', name: 'id', type: 'string', placeholder: idPlaceholder }],
+	};
+}
+
+/** A resource locator From List (searchListMethod) or By ID. */
+export function listLocator(locator: Locator, searchListMethod: string, show: Show): INodeProperties {
+	const byId = idLocator(locator, show);
+	return {
+		...byId,
+		default: { mode: 'list', value: '' },
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
+			...(byId.modes ?? []),
+		],
+	};
+}
+
 /** Return All / Limit for list operations: GEN answers whole lists, so Limit trims the output. */
 export function returnAllOrLimit(show: Show): INodeProperties[] {
 	return [

@@ -1,4 +1,4 @@
-import { limited, returnAllOrLimit } from '../../shared/descriptions';
+import { limited, listLocator, returnAllOrLimit } from '../../shared/descriptions';
 import { limitValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
 
@@ -24,29 +24,17 @@ export const getAll = genOperation({
 	expected: 'a list of agents',
 	output: (_context, entries, limit) => limited(entries, limit as number | undefined),
 	fields: [
-		{
-			displayName: 'Workspace',
-			name: 'workspaceId',
-			type: 'resourceLocator',
-			default: { mode: 'list', value: '' },
-			description: 'Only agents of this workspace. Leave empty for agents of every workspace.',
-			displayOptions: { show },
-			modes: [
-				{
-					displayName: 'From List',
-					name: 'list',
-					type: 'list',
-					placeholder: 'Select a workspace...',
-					typeOptions: { searchListMethod: 'getWorkspaces', searchable: true },
-				},
-				{
-					displayName: 'By ID',
-					name: 'id',
-					type: 'string',
-					placeholder: 'e.g. ws_1',
-				},
-			],
-		},
+		listLocator(
+			{
+				name: 'workspaceId',
+				displayName: 'Workspace',
+				description: 'Only agents of this workspace. Leave empty for agents of every workspace.',
+				idPlaceholder: 'e.g. ws_1',
+				required: false,
+			},
+			'getWorkspaces',
+			show,
+		),
 		...returnAllOrLimit(show),
 	],
 });

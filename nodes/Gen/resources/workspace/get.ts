@@ -1,3 +1,4 @@
+import { listLocator } from '../../shared/descriptions';
 import { idValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
 
@@ -15,24 +16,15 @@ export const get = genOperation({
 	answer: 'object',
 	expected: 'a workspace',
 	fields: [
-		{
-			displayName: 'Workspace',
-			name: 'organizationId',
-			type: 'resourceLocator',
-			default: { mode: 'list', value: '' },
-			required: true,
-			description: 'The workspace (GEN organization) whose credits to read',
-			displayOptions: { show: { resource: ['workspace'], operation: ['get'] } },
-			modes: [
-				{
-					displayName: 'From List',
-					name: 'list',
-					type: 'list',
-					placeholder: 'Select a workspace...',
-					typeOptions: { searchListMethod: 'getWorkspaces', searchable: true },
-				},
-				{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. ws_1' },
-			],
-		},
+		listLocator(
+			{
+				name: 'organizationId',
+				displayName: 'Workspace',
+				description: 'The workspace (GEN organization) whose credits to read',
+				idPlaceholder: 'e.g. ws_1',
+			},
+			'getWorkspaces',
+			{ resource: ['workspace'], operation: ['get'] },
+		),
 	],
 });
