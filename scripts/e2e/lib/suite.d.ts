@@ -3,7 +3,7 @@ export interface LineInfo {
 	line: '1' | '2';
 	version: string;
 	node: number;
-	legacyExpressions: boolean;
+	nodeOptions: string;
 }
 
 export interface Received {
