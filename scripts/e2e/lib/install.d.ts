@@ -9,6 +9,8 @@ export interface LineInfo {
 	node: number;
 	/** NODE_OPTIONS for its n8n processes ('--no-node-snapshot' for 1.x, for isolated-vm) */
 	nodeOptions: string;
+	/** 1.x: `n8n execute` may die of SIGSEGV while exiting, after printing its result */
+	segfaultsAtExit: boolean;
 }
 
 export interface Installation {
@@ -28,6 +30,8 @@ export interface Installation {
 	node: number;
 	/** NODE_OPTIONS for n8n processes (set by n8nEnv) */
 	nodeOptions: string;
+	/** 1.x: `n8n execute` may die of SIGSEGV while exiting, after printing its result */
+	segfaultsAtExit: boolean;
 }
 
 export declare const repoRoot: string;

@@ -10,6 +10,8 @@ export interface ExecuteResult extends RunResult {
 	data: any;
 	/** stdout + stderr when the run failed */
 	error: string | undefined;
+	/** 1.x only: died of SIGSEGV while exiting, after printing a finished run (ok goes by its status) */
+	crashedAtExit: boolean;
 }
 
 export interface N8nServer {

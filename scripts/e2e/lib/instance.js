@@ -203,13 +203,26 @@ class N8nInstance {
 	/**
 	 * `n8n execute --id=<id> --rawOutput`: `ok` is exit code 0; `data` the parsed run data
 	 * (undefined when n8n printed none; on failure `error` holds the printed error text).
+	 *
+	 * `crashedAtExit`: on a line with `segfaultsAtExit` (1.x, see ./install.js) the process died of
+	 * SIGSEGV after printing a finished run (`finished` and `stoppedAt` set); `ok` then says whether
+	 * that run's status is 'success'. Any other signal, or a SIGSEGV without a finished run, is a
+	 * failure as before.
 	 * @param {string} id
 	 * @param {{ timeoutMs?: number, env?: Record<string, string | undefined> }} [options]
 	 */
 	async execute(id, options = {}) {
 		const result = await this.cli(['execute', `--id=${id}`, '--rawOutput'], options);
 		const data = parseExecuteOutput(result.stdout);
-		return { ...result, ok: result.code === 0, data, error: result.code === 0 ? undefined : `${result.stdout}\n${result.stderr}`.trim() };
+		const crashedAtExit = Boolean(
+			this.installation.segfaultsAtExit &&
+				result.signal === 'SIGSEGV' &&
+				!result.timedOut &&
+				typeof data?.finished === 'boolean' &&
+				data?.stoppedAt,
+		);
+		const ok = crashedAtExit ? data.status === 'success' : result.code === 0;
+		return { ...result, ok, crashedAtExit, data, error: ok ? undefined : `${result.stdout}\n${result.stderr}`.trim() };
 	}
 
 	// --- server ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ export interface LineInfo {
 	version: string;
 	node: number;
 	nodeOptions: string;
+	segfaultsAtExit: boolean;
 }
 
 export interface Received {
