@@ -9,7 +9,7 @@ export interface LineInfo {
 	node: number;
 	/** NODE_OPTIONS for its n8n processes ('--no-node-snapshot' for 1.x, for isolated-vm) */
 	nodeOptions: string;
-	/** 1.x: `n8n execute` may die of SIGSEGV while exiting, after printing its result */
+	/** `n8n execute` may die of SIGSEGV while exiting, after printing its result (both lines) */
 	segfaultsAtExit: boolean;
 }
 
@@ -30,7 +30,7 @@ export interface Installation {
 	node: number;
 	/** NODE_OPTIONS for n8n processes (set by n8nEnv) */
 	nodeOptions: string;
-	/** 1.x: `n8n execute` may die of SIGSEGV while exiting, after printing its result */
+	/** `n8n execute` may die of SIGSEGV while exiting, after printing its result (both lines) */
 	segfaultsAtExit: boolean;
 }
 

@@ -10,7 +10,7 @@ export interface ExecuteResult extends RunResult {
 	data: any;
 	/** stdout + stderr when the run failed */
 	error: string | undefined;
-	/** 1.x only: died of SIGSEGV while exiting, after printing a finished run (ok goes by its status) */
+	/** died of SIGSEGV while exiting, after printing a finished run (ok goes by its status) */
 	crashedAtExit: boolean;
 }
 

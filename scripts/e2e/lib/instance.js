@@ -204,7 +204,7 @@ class N8nInstance {
 	 * `n8n execute --id=<id> --rawOutput`: `ok` is exit code 0; `data` the parsed run data
 	 * (undefined when n8n printed none; on failure `error` holds the printed error text).
 	 *
-	 * `crashedAtExit`: on a line with `segfaultsAtExit` (1.x, see ./install.js) the process died of
+	 * `crashedAtExit`: on a line with `segfaultsAtExit` (see ./install.js) the process died of
 	 * SIGSEGV after printing a finished run (`finished` and `stoppedAt` set); `ok` then says whether
 	 * that run's status is 'success'. Any other signal, or a SIGSEGV without a finished run, is a
 	 * failure as before.
