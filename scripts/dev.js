@@ -15,29 +15,44 @@
  *   7. prints the URL and the login; Ctrl-C (SIGINT) or SIGTERM stops n8n and the sandbox.
  *
  * Options: --fresh (new dev user folder .cache/dev-n8n), --port N (n8n, default 5678),
- * --sandbox-port N (default 4010), --logs (n8n's log on the terminal too), --skip-build.
+ * --sandbox-port N (default 4010), --logs (n8n's log on the terminal too), --skip-build,
+ * --user-folder DIR (instead of .cache/dev-n8n; the e2e test uses a temp folder).
+ *
+ * Stopping. n8n runs in a process group of its own (so that it and its task runners can be
+ * stopped as one), so a signal reaches it only through this script:
+ *   - SIGINT, SIGTERM, SIGHUP to this process: stop n8n (SIGTERM, SIGKILL after 10 s) and the
+ *     sandbox, then exit. package.json runs this script as `exec node scripts/dev.js`, so npm's
+ *     child is this process, and npm forwards the SIGINT/SIGTERM it receives to it (without the
+ *     `exec`, npm's `sh -c` wrapper got it: SIGTERM killed the wrapper and left this process
+ *     running, SIGINT was ignored by the wrapper).
+ *   - A terminal's Ctrl-C reaches npm and this process, and npm forwards its copy: a repeat of
+ *     the signal within a second is the same Ctrl-C. A later second signal kills everything now.
+ *   - A watchdog polls the parent process: when it is gone (npm killed with SIGKILL, a wrapper
+ *     that died), this process is re-parented and stops everything as on SIGTERM.
  */
 
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const n8n = require('./e2e/lib/n8n');
 const dev = require('./dev/setup');
 
 const repoRoot = n8n.repoRoot;
-const userFolder = path.join(repoRoot, '.cache/dev-n8n');
-const stateFile = path.join(userFolder, 'dev-state.json');
-const logFile = path.join(userFolder, 'n8n.log');
+const defaultUserFolder = path.join(repoRoot, '.cache/dev-n8n');
+/** The dev user folder and the files kept in it (--user-folder changes them). */
+let userFolder = defaultUserFolder;
+let stateFile = path.join(userFolder, 'dev-state.json');
+let logFile = path.join(userFolder, 'n8n.log');
 
-const USAGE = `usage: npm run dev -- [--fresh] [--port 5678] [--sandbox-port 4010] [--logs] [--skip-build]
+const USAGE = `usage: npm run dev -- [--fresh] [--port 5678] [--sandbox-port 4010] [--logs] [--skip-build] [--user-folder DIR]
   --fresh          start from a new dev user folder (${path.relative(repoRoot, userFolder)}): owner, credential, workflows, executions reset
   --port N         n8n's port (default 5678)
   --sandbox-port N the GEN sandbox's port (default 4010; a free one when taken)
-  --logs           also print n8n's log here (always written to ${path.relative(repoRoot, logFile)})
-  --skip-build     do not run npm run build first (dist/ must exist)`;
+  --logs           also print n8n's log here (always written to <user folder>/n8n.log)
+  --skip-build     do not run npm run build first (dist/ must exist)
+  --user-folder D  the n8n user folder to use instead of ${path.relative(repoRoot, userFolder)}`;
 
 function parseArgs(argv) {
-	const options = { fresh: false, port: 5678, sandboxPort: 4010, logs: false, build: true };
+	const options = { fresh: false, port: 5678, sandboxPort: 4010, logs: false, build: true, userFolder: defaultUserFolder };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const [flag, inline] = arg.split('=', 2);
@@ -52,6 +67,11 @@ function parseArgs(argv) {
 		else if (flag === '--skip-build') options.build = false;
 		else if (flag === '--port') options.port = value();
 		else if (flag === '--sandbox-port') options.sandboxPort = value();
+		else if (flag === '--user-folder') {
+			const text = inline ?? argv[++i];
+			if (!text) throw new Error('--user-folder needs a folder');
+			options.userFolder = path.resolve(text);
+		}
 		else if (flag === '-h' || flag === '--help') {
 			console.log(USAGE);
 			process.exit(0);
@@ -65,10 +85,22 @@ const seconds = (since = t0) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 /** @param {string} message */
 const say = (message) => console.log(`[dev] ${message}`);
 
+/**
+ * A step's child process, tracked by the e2e library (own process group, stopped by shutdown()).
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions} options
+ */
+function spawnStep(command, args, options) {
+	const child = n8n.spawnTracked(command, args, options);
+	takeOverSignals(); // the library registered its own handlers with its first child
+	return child;
+}
+
 /** `npm run build`, output on the terminal. */
 function build() {
 	return new Promise((resolve, reject) => {
-		const child = spawn('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+		const child = spawnStep('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
 		child.once('error', reject);
 		child.once('exit', (code, signal) =>
 			code === 0 ? resolve(undefined) : reject(new Error(`npm run build failed (${code ?? signal})`)),
@@ -79,7 +111,7 @@ function build() {
 /** scripts/install-n8n.sh 2 with its progress (stderr) on the terminal; instant when installed. */
 function installWithProgress() {
 	return new Promise((resolve, reject) => {
-		const child = spawn('bash', [path.join(repoRoot, 'scripts/install-n8n.sh'), '2'], {
+		const child = spawnStep('bash', [path.join(repoRoot, 'scripts/install-n8n.sh'), '2'], {
 			cwd: repoRoot,
 			stdio: ['ignore', 'ignore', 'inherit'],
 		});
@@ -95,6 +127,8 @@ let sandbox;
 /** @type {import('./e2e/lib/n8n').N8nInstance | undefined} */
 let app;
 let stopping = false;
+/** When the first stop signal arrived (a copy of it within a second is the same Ctrl-C). */
+let firstSignalAt = 0;
 
 /** Stops n8n (SIGTERM to its process group, SIGKILL after 10 s) and the sandbox, then exits. */
 async function shutdown(code, reason) {
@@ -116,16 +150,19 @@ async function shutdown(code, reason) {
 /**
  * From here on this script handles SIGINT/SIGTERM/SIGHUP itself: a graceful n8n stop instead of the
  * e2e library's immediate SIGKILL + exit (its `exit` handler stays, as a last resort).
- * A second Ctrl-C while stopping kills everything at once.
+ * A second signal while stopping kills everything at once, unless it comes within a second of
+ * the first: a terminal's Ctrl-C reaches this process twice (from the terminal and from npm).
  */
 function takeOverSignals() {
 	for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
 		process.removeAllListeners(signal);
 		process.on(signal, () => {
 			if (stopping) {
+				if (Date.now() - firstSignalAt < 1000) return;
 				say('second signal: killing everything now');
 				process.exit(130); // the library's exit handler SIGKILLs its process groups
 			}
+			firstSignalAt = Date.now();
 			void shutdown(0, `${signal}: stopping…`);
 		});
 	}
@@ -133,6 +170,22 @@ function takeOverSignals() {
 
 /** Sandbox generations take this long in `npm run dev`, so the waiting is visible in n8n. */
 const DEV_GENERATION_MS = 3000;
+
+/**
+ * Stops everything when the parent process goes away without a signal reaching this one (npm
+ * killed with SIGKILL; an `sh -c` wrapper that died of SIGTERM): this process is then re-parented
+ * (to init or a subreaper) and its ppid changes.
+ */
+function watchParent() {
+	const parent = process.ppid;
+	const timer = setInterval(() => {
+		if (process.ppid !== parent) {
+			clearInterval(timer);
+			void shutdown(0, `the parent process (pid ${parent}) is gone: stopping…`);
+		}
+	}, 500);
+	timer.unref();
+}
 
 async function startSandbox(port) {
 	const { startSandbox: start } = require('../test/sandbox/server');
@@ -147,7 +200,13 @@ async function startSandbox(port) {
 
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
+	userFolder = options.userFolder;
+	stateFile = path.join(userFolder, 'dev-state.json');
+	logFile = path.join(userFolder, 'n8n.log');
 	takeOverSignals();
+	watchParent();
+	// With the terminal or npm gone, output may hit a closed pipe: that must not stop the shutdown.
+	for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
 	if (!(await dev.portIsFree(options.port))) {
 		throw new Error(`port ${options.port} on 127.0.0.1 is taken (another n8n?): stop it or use npm run dev -- --port N`);

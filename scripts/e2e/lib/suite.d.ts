@@ -3,7 +3,8 @@ export interface LineInfo {
 	line: '1' | '2';
 	version: string;
 	node: number;
-	legacyExpressions: boolean;
+	nodeOptions: string;
+	segfaultsAtExit: boolean;
 }
 
 export interface Received {
