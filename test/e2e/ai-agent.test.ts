@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-hardcoded-secrets, @typescript-eslint/no-explicit-any -- end-to-end test code: a scripted model server in Node, made-up keys */
 /**
  * The GEN node as a tool of n8n's AI Agent, in the real n8n 2.x app, without a real model and
  * without network:

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- end-to-end test code: starts and signals processes in Node, not inside n8n */
 /**
  * `npm run dev` stops n8n and the GEN sandbox whichever of its processes gets the signal: npm
  * (what process managers and IDEs signal) or the `node scripts/dev.js` process under it, on SIGTERM

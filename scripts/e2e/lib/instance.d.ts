@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-explicit-any -- types for the e2e scripts, which run in Node, not inside n8n */
 // Types for instance.js (its JSDoc is the source of truth).
 import type { ChildProcess } from 'node:child_process';
 import type { Installation, Line } from './install';

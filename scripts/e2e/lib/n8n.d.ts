@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-explicit-any -- types for the e2e scripts, which run in Node, not inside n8n */
 // Types for n8n.js (its JSDoc is the source of truth) so TypeScript tests can import it.
 // n8n.js gathers the public API of its parts; so does this file.
 export type { Line, LineInfo, Installation } from './install';

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- types for the e2e scripts, which run in Node, not inside n8n */
 // Types for processes.js (its JSDoc is the source of truth).
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
 
