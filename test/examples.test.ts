@@ -26,7 +26,7 @@ function genPartOf(file: string) {
 	const connections = Object.fromEntries(
 		Object.entries(workflow.connections)
 			.filter(([from]) => names.has(from))
-			.map(([from, outputs]) => [from, { main: [outputs.main[0].filter(({ node }) => names.has(node))] }]),
+			.map(([from, outputs]) => [from, { main: [(outputs.main[0] ?? []).filter(({ node }) => names.has(node))] }]),
 	);
 	return { nodes, connections };
 }
