@@ -12,7 +12,8 @@
  * time; n8n queue-mode throughput with 1 and 2 workers. Prints a markdown report and writes
  * bench/results.md. Never asserts on time; it fails only when a run does not do its work.
  *
- * Environment: BENCH_REPS (measured runs per case, default 5), BENCH_WARMUP (default 1),
+ * Environment: BENCH_REPS (measured runs per case, default 5), BENCH_LIST_REPS (list runs, default
+ * max(BENCH_REPS, 15)), BENCH_WARMUP (default 1),
  * BENCH_OUT (report file, default bench/results.md), BENCH_QUEUE=0 skips the queue part,
  * BENCH_CONCURRENCY=0 skips the 200 ms latency part.
  *
@@ -38,6 +39,8 @@ const repoRoot = path.resolve(__dirname, '..');
 const REPS = intEnv('BENCH_REPS', 5);
 const WARMUP = intEnv('BENCH_WARMUP', 1);
 const OUT = path.resolve(repoRoot, process.env.BENCH_OUT ?? 'bench/results.md');
+/** list runs are short (~0.1 s) and noisy on a busy machine: more of them, same interleaving */
+const LIST_REPS = intEnv('BENCH_LIST_REPS', Math.max(REPS, 15));
 const RENAME_COUNT = 1000;
 const LIST_COUNT = 5000;
 /** the sandbox seeds 6 keys; extra keys make the list exactly LIST_COUNT long (ids 1001..) */
@@ -376,9 +379,9 @@ async function bench(cleanups) {
 	// ---- list 5,000 keys, three ways
 	/** @type {Record<string, ReturnType<typeof series>>} */
 	const list = { gen: series(), http: series(), floor: series() };
-	for (let rep = 0; rep < WARMUP + REPS; rep++) {
+	for (let rep = 0; rep < WARMUP + LIST_REPS; rep++) {
 		const keep = rep >= WARMUP;
-		log(`list 5,000: ${keep ? `run ${rep - WARMUP + 1}/${REPS}` : `warm-up ${rep + 1}/${WARMUP}`}`);
+		log(`list 5,000: ${keep ? `run ${rep - WARMUP + 1}/${LIST_REPS}` : `warm-up ${rep + 1}/${WARMUP}`}`);
 		for (const way of /** @type {const} */ (['gen', 'http'])) {
 			const r = await runN8n(way === 'gen' ? wfs.listGen : wfs.listHttp, {}, LIST_COUNT, 1);
 			checkList(way);
@@ -602,7 +605,7 @@ function renderReport({ pkg, rename, revoke, list, evaluations, concurrency, sin
 		'',
 		`n8n ${app.version} (\`n8n start\`, SQLite, regular mode, default expression engine) on Node ${floorNode}; GEN sandbox on 127.0.0.1 with no added latency (except the concurrency part), in the bench process (Node ${process.versions.node}).`,
 		`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; load average (1/5/15 min) at start ${loadAvgAtStart.map((/** @type {number} */ x) => x.toFixed(2)).join(' ')}, at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}. Whole bench: ${((Date.now() - started) / 60000).toFixed(1)} min.`,
-		`Date: ${new Date().toISOString().slice(0, 10)}. ${REPS} measured runs per case after ${WARMUP} warm-up run(s), the ways interleaved run by run.`,
+		`Date: ${new Date().toISOString().slice(0, 10)}. ${REPS} measured runs per case (list: ${LIST_REPS}) after ${WARMUP} warm-up run(s), the ways interleaved run by run.`,
 		'',
 		'Time = the node\'s own `executionTime` in n8n\'s run data (floor: wall time of the same requests with `fetch`, no n8n), in ms. Evaluations = expression evaluations per input item the app made for the measured node in those runs (`bench/count-hook.js`, counted as `test/support/evaluations.ts` counts them).',
 		'',
