@@ -6,13 +6,14 @@
  * `fetch` and nothing else (no n8n, no expressions, no items). Forked by bench/run.js on the Node
  * that runs n8n (Node 24 for n8n 2.x) and kept alive between runs, so it is as warm as n8n is.
  *
- * Message in:  { id, kind: 'rename-concurrent' | 'rename-sequential' | 'list', baseUrl, apiKey, items? }
+ * Message in:  { id, kind: 'rename-concurrent' | 'rename-sequential' | 'revoke-concurrent' | 'list', baseUrl, apiKey, items? }
  * Message out: { id, ms, ok, count } or { id, error }
  *
  * - rename-concurrent: every item's PATCH started at once and awaited with Promise.allSettled,
  *   which is what both n8n nodes do (n8n-core's RoutingNode and the HTTP Request node each start
  *   one request per item and await them together).
  * - rename-sequential: one PATCH after the other (await each), the plain loop.
+ * - revoke-concurrent: every item's DELETE …/revoke started at once, awaited with Promise.allSettled.
  * - list: one GET of every key, JSON parsed and turned into one object per key.
  */
 
@@ -31,6 +32,16 @@ async function rename(baseUrl, apiKey, item) {
 	return body;
 }
 
+/** @param {string} baseUrl @param {string} apiKey @param {{ id: number }} item */
+async function revoke(baseUrl, apiKey, item) {
+	const response = await fetch(`${baseUrl}/persisted_tokens/${encodeURIComponent(String(item.id))}/revoke`, {
+		method: 'DELETE',
+		headers: headers(apiKey),
+	});
+	await response.arrayBuffer();
+	if (!response.ok) throw new Error(`DELETE ${item.id}: ${response.status}`);
+}
+
 /** @param {any} msg */
 async function handle(msg) {
 	const { kind, baseUrl, apiKey, items = [] } = msg;
@@ -39,6 +50,10 @@ async function handle(msg) {
 	let count = 0;
 	if (kind === 'rename-concurrent') {
 		const results = await Promise.allSettled(items.map((/** @type {any} */ item) => rename(baseUrl, apiKey, item)));
+		ok = results.filter((r) => r.status === 'fulfilled').length;
+		count = results.length;
+	} else if (kind === 'revoke-concurrent') {
+		const results = await Promise.allSettled(items.map((/** @type {any} */ item) => revoke(baseUrl, apiKey, item)));
 		ok = results.filter((r) => r.status === 'fulfilled').length;
 		count = results.length;
 	} else if (kind === 'rename-sequential') {

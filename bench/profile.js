@@ -4,13 +4,14 @@
 
 /**
  * Where the time goes: CPU profiles of the real n8n 2.x process while it runs "rename 1,000 keys"
- * with the GEN node and with the HTTP Request node (same workflows as `npm run bench`). n8n runs
+ * (or "list 5,000 keys") with the GEN node and with the HTTP Request node (same workflows as
+ * `npm run bench`). n8n runs
  * with `--inspect` on 127.0.0.1; the V8 profiler is switched on (Chrome DevTools protocol) only
  * around the measured runs, so start-up and warm-up are not in the profile.
  *
- *   node bench/profile.js [runs=3]     (after `npm run build`; `npm run bench:profile`)
+ *   node bench/profile.js [runs=3] [rename|list]     (after `npm run build`; `npm run bench:profile`)
  *
- * Writes .tmp/bench-profiles/{gen,http}-rename.cpuprofile (open them in Chrome DevTools →
+ * Writes .tmp/bench-profiles/{gen,http}-{rename,list}.cpuprofile (open them in Chrome DevTools →
  * Performance, or speedscope) and prints a summary: total CPU per way, the heaviest functions by
  * self time, and the time spent inside the RoutingNode steps (inclusive, per sample).
  */
@@ -28,6 +29,8 @@ const repoRoot = path.resolve(__dirname, '..');
 const RUNS = Number(process.argv[2]) > 0 ? Number(process.argv[2]) : 3;
 const OUT_DIR = path.join(repoRoot, '.tmp/bench-profiles');
 const COUNT = 1000;
+const CASE = process.argv[3] === 'list' ? 'list' : 'rename';
+const LIST_COUNT = 5000;
 
 /** Minimal Chrome DevTools protocol client over the inspector WebSocket. @param {string} url */
 async function inspector(url, wsModule) {
@@ -105,18 +108,19 @@ function analyse(profile) {
 const top = (map, keep, n) => [...map.entries()].filter(([l]) => keep(l)).sort((a, b) => b[1] - a[1]).slice(0, n);
 
 async function main() {
-	const sandbox = await startSandbox({ latencyMs: 0, extraKeys: COUNT });
+	const sandbox = await startSandbox({ latencyMs: 0, extraKeys: CASE === 'list' ? LIST_COUNT - 6 : COUNT });
 	const app = await n8n.createInstance({ line: '2', label: 'profile' });
 	try {
 		const wfs = workflows(app.nodeType, sandbox.baseUrl);
 		await app.importCredentials(credentials(sandbox));
-		await app.importWorkflows([wfs.renameGen, wfs.renameHttp]);
+		const pair = CASE === 'list' ? { gen: wfs.listGen, http: wfs.listHttp } : { gen: wfs.renameGen, http: wfs.renameHttp };
+		await app.importWorkflows([pair.gen, pair.http]);
 		const inspectPort = await n8n.freePort();
 		await app.start({ env: { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` } });
 		await queue.waitForMainReady(app);
 		await app.setupOwner();
-		await app.activateWorkflow(wfs.renameGen.id);
-		await app.activateWorkflow(wfs.renameHttp.id);
+		await app.activateWorkflow(pair.gen.id);
+		await app.activateWorkflow(pair.http.id);
 		const targets = await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json();
 		const wsModule = globalThis.WebSocket ? undefined : require(require.resolve('ws', { paths: [path.join(app.installation.dir, 'node_modules/n8n')] }));
 		const cdp = await inspector(targets[0].webSocketDebuggerUrl, wsModule);
@@ -129,7 +133,7 @@ async function main() {
 		const runOnce = async (wf) => {
 			round++;
 			const items = Array.from({ length: COUNT }, (_, i) => ({ id: 1001 + i, name: `profile-${round}-${i}` }));
-			const r = await callWebhook(app, wf.nodes[0].parameters.path, { items }, { waitForRegistrationMs: 60_000 });
+			const r = await callWebhook(app, wf.nodes[0].parameters.path, CASE === 'list' ? {} : { items }, { waitForRegistrationMs: 60_000 });
 			if (r.status !== 200) throw new Error(`webhook ${r.status}`);
 			await new Promise((resolve) => setTimeout(resolve, 300));
 			const [execution] = await listExecutions(app, wf.id, 1);
@@ -140,19 +144,19 @@ async function main() {
 		/** @type {string[]} */
 		const report = [];
 		const summaries = {};
-		for (const [way, wf] of /** @type {const} */ ([['gen', wfs.renameGen], ['http', wfs.renameHttp]])) {
+		for (const [way, wf] of /** @type {const} */ ([['gen', pair.gen], ['http', pair.http]])) {
 			for (let i = 0; i < 2; i++) await runOnce(wf); // warm-up, not profiled
 			await cdp.send('Profiler.start');
 			/** @type {number[]} */
 			const times = [];
 			for (let i = 0; i < RUNS; i++) times.push(await runOnce(wf));
 			const { profile } = await cdp.send('Profiler.stop');
-			const file = path.join(OUT_DIR, `${way}-rename.cpuprofile`);
+			const file = path.join(OUT_DIR, `${way}-${CASE}.cpuprofile`);
 			fs.writeFileSync(file, JSON.stringify(profile));
 			const a = analyse(profile);
 			summaries[way] = { a, times };
 			report.push(
-				`### ${way === 'gen' ? 'GEN node' : 'HTTP Request node'}: rename 1,000 keys × ${RUNS}`,
+				`### ${way === 'gen' ? 'GEN node' : 'HTTP Request node'}: ${CASE === 'list' ? 'list 5,000 keys' : 'rename 1,000 keys'} × ${RUNS}`,
 				'',
 				`node executionTime per run: ${times.map((t) => `${t} ms`).join(', ')}; profile window ${a.total.toFixed(0)} ms, CPU busy ${a.busy.toFixed(0)} ms (${path.relative(repoRoot, file)})`,
 				'',
@@ -196,7 +200,7 @@ async function main() {
 		report.push('');
 		cdp.close();
 		const text = report.join('\n');
-		fs.writeFileSync(path.join(OUT_DIR, 'summary.md'), text);
+		fs.writeFileSync(path.join(OUT_DIR, `summary-${CASE}.md`), text);
 		process.stdout.write(`${text}\n`);
 	} finally {
 		await app.dispose();

@@ -61,6 +61,29 @@ function workflow(id, path, measured, withItems, responseMode = 'lastNode') {
 }
 
 /**
+ * Parameters of the GEN ways `npm run bench` measures, with the input item each run's items look
+ * like (bench/evaluations.js counts their evaluations per item through n8n-core with these).
+ * @param {{ maxInFlight?: number }} [options]
+ */
+function benchGenParameters({ maxInFlight } = {}) {
+	const bound = maxInFlight === undefined ? {} : { options: { maxInFlight } };
+	const item = { id: 1001, name: 'bench-1' };
+	return {
+		renameDefineBelow: {
+			parameters: { resource: 'apiKey', operation: 'rename', apiKeyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, name: '={{ $json.name }}', ...bound },
+			item,
+		},
+		renameAutoMap: { parameters: { resource: 'apiKey', operation: 'rename', mapping: 'autoMapInputData', ...bound }, item },
+		revokeDefineBelow: {
+			parameters: { resource: 'apiKey', operation: 'revoke', apiKeyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, ...bound },
+			item: { id: 1001 },
+		},
+		revokeAutoMap: { parameters: { resource: 'apiKey', operation: 'revoke', mapping: 'autoMapInputData', ...bound }, item: { id: 1001 } },
+		list: { parameters: { resource: 'apiKey', operation: 'getAll', returnAll: true }, item: {} },
+	};
+}
+
+/**
  * @param {string} genType  node type of the installed GEN node (n8n-nodes-gen.gen)
  * @param {string} baseUrl  sandbox base URL (…/v1)
  */
@@ -72,16 +95,12 @@ function workflows(genType, baseUrl) {
 		credentials: { httpHeaderAuth: HEADER_CREDENTIAL },
 	};
 	const httpAuth = { authentication: 'genericCredentialType', genericAuthType: 'httpHeaderAuth' };
+	const p = benchGenParameters();
+	/** GEN's rename with Options > Max Requests at Once (concurrency part; 1,000 = no bound for 1,000 items). */
+	const renameBounded = (/** @type {number} */ maxInFlight) => ({ ...gen, parameters: benchGenParameters({ maxInFlight }).renameDefineBelow.parameters });
 	return {
-		renameGen: workflow('benchRenameGen1', 'bench-rename-gen', {
-			...gen,
-			parameters: {
-				resource: 'apiKey',
-				operation: 'rename',
-				apiKeyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
-				name: '={{ $json.name }}',
-			},
-		}, true),
+		renameGen: workflow('benchRenameGen1', 'bench-rename-gen', { ...gen, parameters: p.renameDefineBelow.parameters }, true),
+		renameGenAuto: workflow('benchRenameGenA', 'bench-rename-gen-auto', { ...gen, parameters: p.renameAutoMap.parameters }, true),
 		renameHttp: workflow('benchRenameHtt1', 'bench-rename-http', {
 			...http,
 			parameters: {
@@ -94,10 +113,15 @@ function workflows(genType, baseUrl) {
 				options: {},
 			},
 		}, true),
-		listGen: workflow('benchListGen001', 'bench-list-gen', {
-			...gen,
-			parameters: { resource: 'apiKey', operation: 'getAll', returnAll: true },
-		}, false),
+		renameGen50: workflow('benchRenameGen5', 'bench-rename-gen-50', renameBounded(50), true),
+		renameGenUnbounded: workflow('benchRenameGenU', 'bench-rename-gen-unbounded', renameBounded(1000), true),
+		revokeGen: workflow('benchRevokeGen1', 'bench-revoke-gen', { ...gen, parameters: p.revokeDefineBelow.parameters }, true),
+		revokeGenAuto: workflow('benchRevokeGenA', 'bench-revoke-gen-auto', { ...gen, parameters: p.revokeAutoMap.parameters }, true),
+		revokeHttp: workflow('benchRevokeHtt1', 'bench-revoke-http', {
+			...http,
+			parameters: { method: 'DELETE', url: `={{ "${baseUrl}/persisted_tokens/" + $json.id + "/revoke" }}`, ...httpAuth, options: {} },
+		}, true),
+		listGen: workflow('benchListGen001', 'bench-list-gen', { ...gen, parameters: p.list.parameters }, false),
 		listHttp: workflow('benchListHttp01', 'bench-list-http', {
 			...http,
 			parameters: { method: 'GET', url: `${baseUrl}/persisted_tokens`, ...httpAuth, options: {} },
@@ -108,4 +132,4 @@ function workflows(genType, baseUrl) {
 	};
 }
 
-module.exports = { credentials, workflows };
+module.exports = { credentials, workflows, benchGenParameters };
