@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- end-to-end test code runs in Node, not inside n8n */
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-imports -- end-to-end test code runs in Node, not inside n8n */
 /**
  * The packed package inside the real n8n app, driven through n8n's CLI: for each n8n line,
  * `npm pack` → installed like a community package → credentials and every workflow imported once
@@ -6,7 +6,7 @@
  * n8n's run data and on what the sandbox received.
  */
 import * as n8n from '../../scripts/e2e/lib/n8n';
-import { loadWorkflowDir, nodeError, nodeItems, runError } from '../../scripts/e2e/lib/run-data';
+import { loadWorkflowDir, nodeError, nodeItems, nodeRuns, runError } from '../../scripts/e2e/lib/run-data';
 import { examplesDir, linesToTest, received, todayUtc, workflowsDir } from '../../scripts/e2e/lib/suite';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 
@@ -17,12 +17,25 @@ const EXAMPLE_IDS: Record<string, string> = {
 	'weekly-key-audit.json': 'exWeeklyKeyAudit',
 	'key-rotation.json': 'exKeyRotation',
 	'who-am-i.json': 'exWhoAmI',
+	'fill-empty-script-cells.json': 'exFillScripts',
+	'idea-to-video.json': 'exIdeaToVideo',
 };
 
 const fixtures = loadWorkflowDir(workflowsDir);
 const examples = loadWorkflowDir(examplesDir);
 
 afterAll(async () => n8n.stopAll());
+
+/** A binary item's bytes: inline (base64) or, in n8n's filesystem mode, from the instance's storage folder. */
+async function binaryBytes(app: n8n.N8nInstance, binary: { data?: string; id?: string }) {
+	if (binary.id) {
+		const [, relative] = /^filesystem(?:-v2)?:(.*)$/.exec(binary.id) ?? [];
+		const { readFile } = await import('node:fs/promises');
+		const { join } = await import('node:path');
+		return await readFile(join(app.userFolder, '.n8n', 'storage', relative));
+	}
+	return Buffer.from(binary.data ?? '', 'base64');
+}
 
 describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 	let sandbox: Sandbox;
@@ -408,6 +421,41 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 				['GET', '/v1/agents', { workspace_id: 'ws_1' }, true],
 				['GET', '/v1/agents', { workspace_id: 'ws_2' }, true],
 			]);
+		});
+
+		test("fill empty script cells: GEN writes each empty Script cell and the node waits for it (GEN's n8n guide)", async () => {
+			const run = await execute('exFillScripts');
+			const found = nodeItems(run.data, 'Empty Script cells');
+			expect(found.map((cell) => cell.cell_id)).toEqual([...sandbox.seed.emptyScriptCells]);
+			expect(nodeItems(run.data, 'Write script').map((generation) => generation.status)).toEqual(['completed', 'completed']);
+			expect(nodeItems(run.data, 'Summary')).toEqual([{ written: 2, failed: [] }]);
+			const requests = received(sandbox.requests);
+			expect(sorted(requests.filter((r) => r.method === 'POST').map((r) => `${r.path} ${r.query.agent_id} ${r.apiKey === sandbox.apiKey}`))).toEqual([
+				'/v1/autocontentengine/101/cells/4022/generate agent_1 true',
+				'/v1/autocontentengine/101/cells/4032/generate agent_1 true',
+			]);
+			expect(requests.some((r) => r.method === 'GET' && r.path.startsWith('/v1/generations/'))).toBe(true);
+		});
+
+		test('idea to video: clone, script, speech, render, and the MP4 handed on as binary data', async () => {
+			const run = await execute('exIdeaToVideo');
+			const [render] = nodeRuns(run.data, 'Render video')[0].data.main[0];
+			expect(render.json.status).toBe('completed');
+			const video = render.binary.video;
+			expect(video).toMatchObject({ mimeType: 'video/mp4', fileExtension: 'mp4' });
+			const url = render.json.output_resources[0].url;
+			const expected = Buffer.from(await (await fetch(url)).arrayBuffer());
+			expect(await binaryBytes(app, video)).toEqual(expected);
+			// The CDN saw the download without any GEN credential (and refuses one).
+			expect(sandbox.cdn.requests.filter((r) => r.path.endsWith('.mp4')).every((r) => !r.headers['x-api-key'])).toBe(true);
+			expect(received(sandbox.requests).map((r) => `${r.method} ${r.path}`)).toEqual(
+				expect.arrayContaining([
+					'POST /v1/templates/spreadsheets/ugc-script-to-video/clone',
+					expect.stringMatching(/^PATCH \/v1\/autocontentengine\/\d+\/cells\/\d+$/),
+					expect.stringMatching(/^POST \/v1\/autocontentengine\/\d+\/cells\/\d+\/generate$/),
+					expect.stringMatching(/^POST \/v1\/autocontentengine\/\d+\/cells\/\d+\/render$/),
+				]),
+			);
 		});
 	});
 });

@@ -18,6 +18,9 @@ import { startSandbox, type Sandbox } from '../sandbox/server';
 
 const WORKFLOW_ID = 'genQueueMode001';
 const WEBHOOK_PATH = 'gen-queue-mode';
+const GENERATE_WORKFLOW_ID = 'genQueueGenerate1';
+const GENERATE_PATH = 'gen-queue-generate';
+const GENERATIONS = 6;
 const CREDENTIAL_ID = 'genQueueCred001';
 const EXECUTIONS = 20;
 /** per worker; with 20 jobs in flight one worker alone cannot take them all */
@@ -73,6 +76,46 @@ function workflow(nodeType: string) {
 	};
 }
 
+/** Webhook → Cell > Generate that waits for GEN's result: the wait runs on a worker. */
+function generateWorkflow(nodeType: string) {
+	const rl = (value: string) => ({ __rl: true, mode: 'id', value });
+	return {
+		id: GENERATE_WORKFLOW_ID,
+		name: 'GEN generate and wait in queue mode',
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: 'webhook',
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: 'b7e2c4d1-5a3f-4e8b-9c1d-2f6a8b0c3e02',
+				parameters: { httpMethod: 'POST', path: GENERATE_PATH, responseMode: 'lastNode', responseData: 'firstEntryJson' },
+			},
+			{
+				id: 'generate',
+				name: 'Write script',
+				type: nodeType,
+				typeVersion: 1,
+				position: [220, 0],
+				credentials: { genApi: { id: CREDENTIAL_ID, name: 'GEN account' } },
+				parameters: {
+					resource: 'cell',
+					operation: 'generate',
+					agentId: rl('agent_1'),
+					contentEngineId: rl('101'),
+					cellId: rl('4022'),
+					generationType: 'text',
+					prompt: '={{ "Script for call " + $json.body.call }}',
+					options: { pollIntervalSeconds: 0.5 },
+				},
+			},
+		],
+		connections: { Webhook: { main: [[{ node: 'Write script', type: 'main', index: 0 }]] } },
+	};
+}
+
 beforeAll(async () => {
 	sandbox = await startSandbox({ latencyMs: SANDBOX_LATENCY_MS });
 	postgres = await queue.startPostgres();
@@ -80,11 +123,12 @@ beforeAll(async () => {
 	await app.importCredentials([
 		n8n.genApiCredential({ id: CREDENTIAL_ID, apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl }),
 	]);
-	await app.importWorkflows([workflow(app.nodeType)]);
+	await app.importWorkflows([workflow(app.nodeType), generateWorkflow(app.nodeType)]);
 	redis = await queue.startRedis();
 	cluster = await queue.startCluster(app, redis, { workers: 2, concurrency: WORKER_CONCURRENCY });
 	await app.setupOwner();
 	await app.activateWorkflow(WORKFLOW_ID);
+	await app.activateWorkflow(GENERATE_WORKFLOW_ID);
 	// The webhook is registered a moment after activation; this first call also warms both sides.
 	const warmUp = await callWebhook(app, WEBHOOK_PATH, { warmUp: true }, { waitForRegistrationMs: 60_000 });
 	if (warmUp.status !== 200) throw new Error(`warm-up call: ${warmUp.status} ${JSON.stringify(warmUp.body)}`);
@@ -152,4 +196,36 @@ test('20 webhook executions of a GEN workflow run on both queue workers and all 
 	console.log(
 		`queue mode: ${EXECUTIONS} executions, ${workers.map((w) => `${w.name} ran ${ran[w.name].length}`).join(', ')}`,
 	);
+});
+
+test('Cell > Generate waits for GEN on the workers and answers with the finished generation', async () => {
+	const a = app!;
+	const s = sandbox!;
+	const before = new Set((await listExecutions(a, GENERATE_WORKFLOW_ID)).map((e) => String(e.id)));
+	s.clearRequests();
+
+	const responses = await Promise.all(
+		Array.from({ length: GENERATIONS }, (_, i) =>
+			callWebhook(a, GENERATE_PATH, { call: i }, { waitForRegistrationMs: 60_000 }),
+		),
+	);
+
+	for (const response of responses) {
+		expect(response.status).toBe(200);
+		expect(response.body).toMatchObject({ status: 'completed', user_job_type: 'text' });
+	}
+	const starts = s.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/cells/4022/generate'));
+	expect(starts.map((r) => (r.body as { data: { prompt: string } }).data.prompt).sort()).toEqual(
+		Array.from({ length: GENERATIONS }, (_, i) => `Script for call ${i}`).sort(),
+	);
+	const polls = s.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/v1/generations/'));
+	expect(polls.length).toBeGreaterThanOrEqual(GENERATIONS);
+	for (const request of s.requests) expect(request.headers['x-api-key']).toBe(s.apiKey);
+
+	// Every execution ran on a worker, none on the main process.
+	const executions = (await listExecutions(a, GENERATE_WORKFLOW_ID)).filter((e) => !before.has(String(e.id)));
+	expect(executions).toHaveLength(GENERATIONS);
+	for (const execution of executions) expect(execution).toMatchObject({ status: 'success', mode: 'webhook' });
+	const onWorkers = Object.values(queue.executionsByWorker(cluster!.workers)).flat();
+	for (const execution of executions) expect(onWorkers).toContain(String(execution.id));
 });
