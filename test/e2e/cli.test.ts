@@ -324,6 +324,9 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 			expect(runError(run.data)).toMatchObject({
 				message: 'GEN API error 401: Invalid or missing API key [unauthorized]',
 				description: expect.stringContaining('paste a valid key'),
+				// What the editor's error panel shows: "Error code" is httpCode, "Error data" context.data.
+				httpCode: '401',
+				context: expect.objectContaining({ data: { status: 401, error_code: 'unauthorized' } }),
 			});
 			expect(sandbox.requests.length).toBeGreaterThanOrEqual(1);
 			expect(received(sandbox.requests).every((r) => r.path === '/v1/me' && r.apiKey === WRONG_KEY)).toBe(true);
