@@ -34,6 +34,19 @@ let app: n8n.N8nInstance | undefined;
 let redis: queue.Redis | undefined;
 let cluster: queue.Cluster | undefined;
 
+/** A production webhook that answers with the last node's output. */
+function webhookNode(path: string, webhookId: string, responseData: string) {
+	return {
+		id: 'webhook',
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId,
+		parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', responseData },
+	};
+}
+
 function workflow(nodeType: string) {
 	const credentials = { genApi: { id: CREDENTIAL_ID, name: 'GEN account' } };
 	return {
@@ -41,15 +54,7 @@ function workflow(nodeType: string) {
 		name: 'GEN in queue mode',
 		settings: { executionOrder: 'v1' },
 		nodes: [
-			{
-				id: 'webhook',
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: 'a3c5d0e6-0f2b-4a55-9d0e-6c1f4b0e7a01',
-				parameters: { httpMethod: 'POST', path: WEBHOOK_PATH, responseMode: 'lastNode', responseData: 'allEntries' },
-			},
+			webhookNode(WEBHOOK_PATH, 'a3c5d0e6-0f2b-4a55-9d0e-6c1f4b0e7a01', 'allEntries'),
 			{
 				id: 'me',
 				name: 'Current User',
@@ -84,15 +89,7 @@ function generateWorkflow(nodeType: string) {
 		name: 'GEN generate and wait in queue mode',
 		settings: { executionOrder: 'v1' },
 		nodes: [
-			{
-				id: 'webhook',
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: 'b7e2c4d1-5a3f-4e8b-9c1d-2f6a8b0c3e02',
-				parameters: { httpMethod: 'POST', path: GENERATE_PATH, responseMode: 'lastNode', responseData: 'firstEntryJson' },
-			},
+			webhookNode(GENERATE_PATH, 'b7e2c4d1-5a3f-4e8b-9c1d-2f6a8b0c3e02', 'firstEntryJson'),
 			{
 				id: 'generate',
 				name: 'Write script',
