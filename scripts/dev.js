@@ -10,7 +10,7 @@
  *   3. packs the package and installs the tarball into the dev user folder like a community
  *      package (node type `n8n-nodes-gen.gen`) — on every start, so rebuilds show up on restart,
  *   4. starts the GEN sandbox (test/sandbox) on 127.0.0.1:4010 (or a free port),
- *   5. imports a "GEN sandbox" credential for it and the example workflows (examples/*.json),
+ *   5. imports a "GEN account" credential for it and the example workflows (examples/*.json),
  *   6. starts n8n on http://127.0.0.1:5678 and sets up (or logs in) a fixed owner,
  *   7. prints the URL and the login; Ctrl-C (SIGINT) or SIGTERM stops n8n and the sandbox.
  *
