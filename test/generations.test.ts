@@ -193,6 +193,28 @@ describe('Cell > Generate', () => {
 		expect(sandbox.cdn.requests.every(({ headers }) => !headers['x-api-key'] && !headers.authorization)).toBe(true);
 	});
 
+	it('a failed download is an error that names the host only, and the generation is still there to get', async () => {
+		const { sandbox } = gen;
+		const finished = {
+			id: 9001,
+			status: 'completed',
+			user_job_type: 'image_from_text',
+			result: {},
+			failed_reason: null,
+			execution_cost: '1.0',
+			output_resources: [{ id: 1, url: 'http://127.0.0.1:9/signed/out.png?token=secret-signature', type: 'output' }],
+		};
+		sandbox.fault({ status: 200, body: finished, match: { method: 'GET', path: '/v1/generations/9001' }, times: -1 });
+		const { error } = await runGen(
+			sandbox,
+			cell('generate', 4022, { generationType: 'image_from_text', prompt: 'tacos', options: { ...fast, downloadOutput: true } }),
+		);
+
+		expect(error?.message).toMatch(/^Could not download the generation's output from 127\.0\.0\.1:9 \(/);
+		expect(error?.message).not.toContain('secret-signature');
+		expect(error?.description).toMatch(/Generation > Get shows it/);
+	});
+
 	it.each(['../../me', '4022/render', '.', '..'])('hostile cell ID %s never reaches another endpoint', async (cellId) => {
 		const { sandbox } = gen;
 		await runGen(sandbox, generateText(cellId, { waitForCompletion: false }));

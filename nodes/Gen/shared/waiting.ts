@@ -241,13 +241,22 @@ async function download(context: IExecuteSingleFunctions, url: string) {
 			json: false,
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
-		throw downloadError(context, host, (error as Error).message);
+		// The error's own message may carry the signed URL: say only what happened.
+		const code = String((error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code ?? '');
+		throw downloadError(context, host, NETWORK_FAILURES[code] ?? 'the connection failed');
 	}
 	if (response.statusCode >= 400) throw downloadError(context, host, `HTTP ${response.statusCode}`);
 	const type = String(response.headers?.['content-type'] ?? '').split(';')[0].trim() || undefined;
 	const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'output');
 	return await context.helpers.prepareBinaryData(Buffer.from(response.body as ArrayBuffer), fileName, type);
 }
+
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'the host refused the connection',
+	ENOTFOUND: 'the host name does not resolve',
+	ETIMEDOUT: 'the host did not answer in time',
+	ECONNRESET: 'the host dropped the connection',
+};
 
 function downloadError(context: IExecuteSingleFunctions, host: string, why: string) {
 	return new NodeOperationError(context.getNode(), `Could not download the generation's output from ${host} (${why})`, {
