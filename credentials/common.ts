@@ -36,7 +36,7 @@ function badBaseUrl(baseUrl: string, why: string): Error {
  * would swallow the request path, user:password would add a Basic header, and plain http would
  * send the key in clear text.
  */
-export function checkedBaseUrl(value: unknown): string {
+function checkedBaseUrl(value: unknown): string {
 	const baseUrl = String(value ?? '').trim();
 	let url: URL;
 	try {

@@ -6,7 +6,7 @@ import { agentIdLocator, contentEngineIdLocator, targetAgentIdLocator } from '..
 // declared property for every item, so a second declaration of a name would evaluate it again.
 
 /** Every operation of these resources works on an agent's content engines (query agent_id). */
-export const ENGINE_RESOURCES = ['contentEngine', 'row', 'column', 'cell'];
+const ENGINE_RESOURCES = ['contentEngine', 'row', 'column', 'cell'];
 
 export const contentFields: INodeProperties[] = [
 	agentIdLocator({ resource: ENGINE_RESOURCES }),

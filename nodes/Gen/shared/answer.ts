@@ -2,7 +2,7 @@ import type { IDataObject, IN8nHttpFullResponse, INode } from 'n8n-workflow';
 import { genApiError, redirectError, unexpectedAnswerError, type RetryPolicy } from './errors';
 
 /** What GEN answers on success: an object, a bare list of objects, or nothing (204) / an object. */
-export type Answer = 'object' | 'list' | 'objectOrNothing';
+type Answer = 'object' | 'list' | 'objectOrNothing';
 
 export type AnswerCheck = {
 	answer: Answer;

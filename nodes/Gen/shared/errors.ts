@@ -80,7 +80,7 @@ export function inputError(context: IExecuteSingleFunctions, message: string, de
 }
 
 /** Removes the credential's secret wherever an answer echoes it (GEN or a proxy in front of it). */
-export function redact(text: string, secrets: string[]) {
+function redact(text: string, secrets: string[]) {
 	return secrets.filter((secret) => secret.length >= 4).reduce((out, secret) => out.split(secret).join('***'), text);
 }
 

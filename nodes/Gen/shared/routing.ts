@@ -23,7 +23,7 @@ export type RequestParts = {
 	keep?: unknown;
 };
 
-export type OperationSpec = AnswerCheck & {
+type OperationSpec = AnswerCheck & {
 	option: Omit<INodePropertyOptions, 'routing'>;
 	method: IHttpRequestMethods;
 	/** e.g. `/persisted_tokens/{apiKeyId}`: each placeholder is filled URL-encoded from `ids`. */
