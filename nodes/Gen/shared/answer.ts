@@ -18,7 +18,7 @@ const isObject = (value: unknown): value is IDataObject =>
  * GEN's answer as entries, each an object, or the error users see: a redirect, GEN's own error,
  * or an answer GEN does not send (HTML from a proxy, an empty body, `null`, a wrapped list).
  */
-export function checkedAnswer(
+function checkedAnswer(
 	node: INode,
 	response: IN8nHttpFullResponse,
 	{ answer, expected, retry }: AnswerCheck,
@@ -33,15 +33,32 @@ export function checkedAnswer(
 	throw unexpectedAnswerError(node, response, expected, itemIndex ?? 0);
 }
 
-/** The secret of the credential in use, to remove from an error whose body echoes it. */
-export async function credentialSecrets(context: {
-	getNode(): INode;
-	getCredentials(type: string): Promise<IDataObject>;
-}): Promise<string[]> {
-	const jwt = context.getNode().parameters.authentication === 'jwt';
+type CredentialContext = { getNode(): INode; getCredentials(type: string): Promise<IDataObject> };
+
+/** The credential type the node's Authentication parameter selects. */
+export function credentialType(node: INode) {
+	return node.parameters.authentication === 'jwt' ? 'genJwtApi' : 'genApi';
+}
+
+/**
+ * checkedAnswer for a node, list search or poll. The credential's secret, to remove from an error
+ * whose body echoes it, is looked up only when the answer is an error.
+ */
+export async function checkAnswer(
+	context: CredentialContext,
+	response: IN8nHttpFullResponse,
+	check: AnswerCheck,
+	itemIndex?: number,
+): Promise<IDataObject[]> {
+	const secrets = response.statusCode >= 300 ? await credentialSecrets(context) : [];
+	return checkedAnswer(context.getNode(), response, check, { itemIndex, secrets });
+}
+
+async function credentialSecrets(context: CredentialContext): Promise<string[]> {
+	const type = credentialType(context.getNode());
 	try {
-		const credentials = await context.getCredentials(jwt ? 'genJwtApi' : 'genApi');
-		return [String((jwt ? credentials.token : credentials.apiKey) ?? '')];
+		const credentials = await context.getCredentials(type);
+		return [String((type === 'genJwtApi' ? credentials.token : credentials.apiKey) ?? '')];
 	} catch {
 		// No credential to read means no secret of ours could be in the answer.
 		return [];

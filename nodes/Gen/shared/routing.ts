@@ -9,7 +9,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { dispatch, keepForOutput, keptForOutput, refuseItem, type Pages } from './dispatch';
-import { checkedAnswer, credentialSecrets, type AnswerCheck } from './answer';
+import { checkAnswer, type AnswerCheck } from './answer';
 import { inputError } from './errors';
 
 /**
@@ -108,9 +108,7 @@ function readAnswer(spec: OperationSpec) {
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const itemIndex = this.getItemIndex();
-		// Secrets are looked up only when the answer is an error that could echo one.
-		const secrets = response.statusCode >= 300 ? await credentialSecrets(this) : [];
-		const entries = checkedAnswer(this.getNode(), response, spec, { itemIndex, secrets });
+		const entries = await checkAnswer(this, response, spec, itemIndex);
 		const kept = keptForOutput(this);
 		const output = spec.finish
 			? await spec.finish(this, entries[0], kept)

@@ -1,11 +1,12 @@
 import type {
 	IDataObject,
+	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	IN8nHttpFullResponse,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
 } from 'n8n-workflow';
-import { checkedAnswer, credentialSecrets, type AnswerCheck } from './answer';
+import { checkAnswer, credentialType, type AnswerCheck } from './answer';
 
 /**
  * GEN's production API: the literal base of every request. The credential's authenticate() moves
@@ -13,9 +14,25 @@ import { checkedAnswer, credentialSecrets, type AnswerCheck } from './answer';
  */
 export const GEN_BASE_URL = 'https://api.gen.pro/v1';
 
-/** The credential type the node's Authentication parameter selects. */
-function credentialType(context: ILoadOptionsFunctions) {
-	return context.getNodeParameter('authentication', 'apiKey') === 'jwt' ? 'genJwtApi' : 'genApi';
+/**
+ * A GEN request outside the declarative routing (list searches, generation polls) with the node's
+ * credential; the answer, whatever its status, is for the caller to check.
+ */
+export async function genRequest(
+	context: ILoadOptionsFunctions | IExecuteSingleFunctions,
+	method: IHttpRequestMethods,
+	path: string,
+	qs?: IDataObject,
+): Promise<IN8nHttpFullResponse> {
+	return (await context.helpers.httpRequestWithAuthentication.call(context, credentialType(context.getNode()), {
+		method,
+		baseURL: GEN_BASE_URL,
+		url: path,
+		...(qs && { qs }),
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	})) as IN8nHttpFullResponse;
 }
 
 /** A GEN list outside the declarative routing (list searches in the editor), checked like the node's answers. */
@@ -37,17 +54,7 @@ export async function genApiGet(
 	check: AnswerCheck,
 	qs?: IDataObject,
 ): Promise<IDataObject[]> {
-	const response = (await this.helpers.httpRequestWithAuthentication.call(this, credentialType(this), {
-		method,
-		baseURL: GEN_BASE_URL,
-		url: path,
-		...(qs && { qs }),
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-	})) as IN8nHttpFullResponse;
-	const secrets = response.statusCode >= 300 ? await credentialSecrets(this) : [];
-	return checkedAnswer(this.getNode(), response, check, { secrets });
+	return await checkAnswer(this, await genRequest(this, method, path, qs), check);
 }
 
 /** Loads a GEN list for a resource locator and keeps the entries whose label or ID match. */

@@ -8,10 +8,10 @@ import {
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { checkedAnswer, credentialSecrets } from './answer';
+import { checkAnswer } from './answer';
 import { leaveSlot, runDeadline, withRunSlot } from './dispatch';
 import { numberValue } from './input';
-import { GEN_BASE_URL } from './transport';
+import { genRequest } from './transport';
 
 /** How an operation that starts a generation finishes: wait or not, how long, and what to download. */
 export type WaitSettings = {
@@ -183,27 +183,12 @@ async function pause(ms: number, signal: AbortSignal | undefined) {
 
 /** GET /generations/{id}, with the node's credential. Rate limits and GEN's own failures are retried at the next poll. */
 async function pollGeneration(context: IExecuteSingleFunctions, id: string | number): Promise<IDataObject> {
-	const response = await withRunSlot(context, async () =>
-		(await context.helpers.httpRequestWithAuthentication.call(context, credentialType(context), {
-			method: 'GET',
-			baseURL: GEN_BASE_URL,
-			url: `/generations/${encodeURIComponent(String(id))}`,
-			json: true,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		})) as IN8nHttpFullResponse,
-	);
+	const path = `/generations/${encodeURIComponent(String(id))}`;
+	const response = await withRunSlot(context, async () => await genRequest(context, 'GET', path));
 	if (response.statusCode === 429 || response.statusCode >= 500) return { id, status: 'processing' };
-	const secrets = response.statusCode >= 300 ? await credentialSecrets(context) : [];
-	const [generation] = checkedAnswer(context.getNode(), response, { answer: 'object', expected: 'a generation' }, {
-		itemIndex: context.getItemIndex(),
-		secrets,
-	});
+	const check = { answer: 'object', expected: 'a generation' } as const;
+	const [generation] = await checkAnswer(context, response, check, context.getItemIndex());
 	return generation;
-}
-
-function credentialType(context: IExecuteSingleFunctions) {
-	return context.getNode().parameters.authentication === 'jwt' ? 'genJwtApi' : 'genApi';
 }
 
 /**
