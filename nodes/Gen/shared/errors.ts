@@ -71,8 +71,8 @@ const RETRY_ADVICE: Record<RetryPolicy, { rateLimited: string; failing: (lookIn:
 	},
 };
 
-/** An input the node refuses before sending anything, for the item being processed. */
-export function inputError(context: IExecuteSingleFunctions, message: string, description: string) {
+/** An error of the item being processed (a refused input, an unsuccessful generation), with what to do. */
+export function itemError(context: IExecuteSingleFunctions, message: string, description: string) {
 	return new NodeOperationError(context.getNode(), message, {
 		description,
 		itemIndex: context.getItemIndex(),

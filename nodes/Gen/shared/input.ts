@@ -1,5 +1,5 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
-import { inputError } from './errors';
+import { itemError } from './errors';
 
 // Each parameter is read once per item, here: in n8n 2.x every read of an expression costs an
 // evaluation in the isolated expression engine.
@@ -8,7 +8,7 @@ const describeValue = (value: unknown) =>
 	value !== null && typeof value === 'object' ? JSON.stringify(value) : `"${String(value)}"`;
 
 function blankError(context: IExecuteSingleFunctions, label: string) {
-	return inputError(
+	return itemError(
 		context,
 		`${label} is empty`,
 		`Set "${label}" (directly or with an expression that gives a value for every item).`,
@@ -28,11 +28,11 @@ export function checkedId(context: IExecuteSingleFunctions, raw: unknown, label:
 	if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
 	if (typeof raw !== 'string' || !raw.trim()) {
 		if (raw === null || raw === undefined || typeof raw === 'string') throw blankError(context, label);
-		throw inputError(context, `${label} must be text or a number`, `Got ${describeValue(raw)}.`);
+		throw itemError(context, `${label} must be text or a number`, `Got ${describeValue(raw)}.`);
 	}
 	const value = raw.trim();
 	if (/^\.+$/.test(value)) {
-		throw inputError(context, `${label} "${value}" is not a valid ID`, 'Pick an entry from the list, or enter its ID as GEN shows it.');
+		throw itemError(context, `${label} "${value}" is not a valid ID`, 'Pick an entry from the list, or enter its ID as GEN shows it.');
 	}
 	return value;
 }
@@ -49,7 +49,7 @@ export function checkedText(context: IExecuteSingleFunctions, raw: unknown, labe
 		return raw;
 	}
 	if (raw === null || raw === undefined) throw blankError(context, label);
-	throw inputError(context, `${label} must be text`, `Got ${describeValue(raw)}. Use text, or an expression that gives text.`);
+	throw itemError(context, `${label} must be text`, `Got ${describeValue(raw)}. Use text, or an expression that gives text.`);
 }
 
 /** A finite number >= min; numeric text is fine, booleans, lists and blanks are not. */
@@ -62,7 +62,7 @@ export function numberValue(
 	const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
 	if (!Number.isFinite(number) || number < min || (whole && !Number.isInteger(number))) {
 		const kind = whole ? `a whole number of ${min} or more` : `${min} or more`;
-		throw inputError(context, `"${label}" must be ${kind}`, `Got ${describeValue(raw)}.${advice && ` ${advice}`}`);
+		throw itemError(context, `"${label}" must be ${kind}`, `Got ${describeValue(raw)}.${advice && ` ${advice}`}`);
 	}
 	return number;
 }
@@ -84,7 +84,7 @@ export function dateValue(context: IExecuteSingleFunctions, raw: unknown, label:
 	const match = ISO.exec(text);
 	const time = match ? isoTime(match, context.getTimezone()) : explicitZoneTime(text);
 	if (time === undefined) {
-		throw inputError(
+		throw itemError(
 			context,
 			`"${label}" is not a date`,
 			`Got "${text}". Use a date such as 2026-01-31 or an expression like {{ $now.minus({ days: 90 }) }}.`,

@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { dispatch, keepForOutput, keptForOutput, refuseItem, type Pages } from './dispatch';
 import { checkAnswer, type AnswerCheck } from './answer';
-import { inputError } from './errors';
+import { itemError } from './errors';
 
 /**
  * What an operation sends besides method and path: IDs for the path's `{placeholders}`, query,
@@ -93,7 +93,7 @@ function refuseSeveralItemsWithoutContinueOnFail(context: IExecuteSingleFunction
 	const proxy = context.getWorkflowDataProxy(context.getItemIndex());
 	const count = (proxy.$input as { all: () => unknown[] }).all().length;
 	if (count > 1 && !context.continueOnFail()) {
-		throw inputError(
+		throw itemError(
 			context,
 			`${operation} with ${count} items needs Continue On Fail`,
 			'GEN shows what it creates here only once, and if one item failed n8n would drop the output of all the others. Turn on Settings > On Error > Continue (the failed items then carry their error), or run one item at a time (Settings > Execute Once, or a Loop Over Items node). Nothing was sent.',

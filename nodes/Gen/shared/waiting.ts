@@ -1,5 +1,4 @@
 import {
-	NodeOperationError,
 	sleep,
 	type IBinaryKeyData,
 	type IDataObject,
@@ -10,6 +9,7 @@ import {
 } from 'n8n-workflow';
 import { checkAnswer } from './answer';
 import { leaveSlot, runDeadline, withRunSlot } from './dispatch';
+import { itemError } from './errors';
 import { numberValue } from './input';
 import { genRequest } from './transport';
 
@@ -143,28 +143,29 @@ const minutes = (ms: number) =>
 	ms < 60_000 ? `${+(ms / 1000).toFixed(1)} seconds` : `${+(ms / 60_000).toFixed(2)} minute${ms === 60_000 ? '' : 's'}`;
 
 function waitError(context: IExecuteSingleFunctions, id: string | number, what: string, first: string) {
-	return new NodeOperationError(context.getNode(), `GEN generation ${id} ${what}`, {
-		description: `${first} Pick it up later with GEN > Generation > Wait (Generation ID ${id}), or look at it with Generation > Get.`,
-		itemIndex: context.getItemIndex(),
-	});
+	return itemError(
+		context,
+		`GEN generation ${id} ${what}`,
+		`${first} Pick it up later with GEN > Generation > Wait (Generation ID ${id}), or look at it with Generation > Get.`,
+	);
 }
 
 /** 'done', the error a finished-but-unsuccessful generation is, or undefined while it runs. */
 function outcomeError(context: IExecuteSingleFunctions, id: string | number, generation: IDataObject) {
-	const node = context.getNode();
-	const itemIndex = context.getItemIndex();
 	if (generation.status === 'completed') return 'done';
 	if (generation.status === 'failed') {
-		return new NodeOperationError(node, `GEN generation ${id} failed: ${String(generation.failed_reason ?? 'no reason given')}`, {
-			description: 'GEN refunded its credits. Fix what the reason names (prompt, model, input resource) and generate again.',
-			itemIndex,
-		});
+		return itemError(
+			context,
+			`GEN generation ${id} failed: ${String(generation.failed_reason ?? 'no reason given')}`,
+			'GEN refunded its credits. Fix what the reason names (prompt, model, input resource) and generate again.',
+		);
 	}
 	if (generation.status === 'stopped') {
-		return new NodeOperationError(node, `GEN generation ${id} was stopped`, {
-			description: 'It was stopped (in GEN, or with Generation > Stop) and its credits were refunded. Generate again to get a result.',
-			itemIndex,
-		});
+		return itemError(
+			context,
+			`GEN generation ${id} was stopped`,
+			'It was stopped (in GEN, or with Generation > Stop) and its credits were refunded. Generate again to get a result.',
+		);
 	}
 	return undefined;
 }
@@ -244,9 +245,9 @@ const NETWORK_FAILURES: Record<string, string> = {
 };
 
 function downloadError(context: IExecuteSingleFunctions, host: string, why: string) {
-	return new NodeOperationError(context.getNode(), `Could not download the generation's output from ${host} (${why})`, {
-		description:
-			'The generation itself is finished (Generation > Get shows it with its output URLs). Run again, or turn Download Output off and fetch the file with an HTTP Request node.',
-		itemIndex: context.getItemIndex(),
-	});
+	return itemError(
+		context,
+		`Could not download the generation's output from ${host} (${why})`,
+		'The generation itself is finished (Generation > Get shows it with its output URLs). Run again, or turn Download Output off and fetch the file with an HTTP Request node.',
+	);
 }

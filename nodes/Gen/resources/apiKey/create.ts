@@ -1,5 +1,5 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
-import { inputError } from '../../shared/errors';
+import { itemError } from '../../shared/errors';
 import { numberValue, textValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
 
@@ -14,7 +14,7 @@ function expiresIn(context: IExecuteSingleFunctions): number | undefined {
 	const days = numberValue(context, raw, 'Expires In (Days)', { advice: EXPIRY_ADVICE });
 	const seconds = Math.round(days * SECONDS_PER_DAY);
 	if (days > 0 && (seconds === 0 || !Number.isSafeInteger(seconds))) {
-		throw inputError(
+		throw itemError(
 			context,
 			'"Expires In (Days)" is out of range',
 			`Got "${String(raw)}": that is ${seconds === 0 ? 'less than a second' : 'too far ahead'}. ${EXPIRY_ADVICE}`,

@@ -1,12 +1,12 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
-import { inputError } from '../../shared/errors';
+import { itemError } from '../../shared/errors';
 import { genOperation } from '../../shared/routing';
 
 const show = { resource: ['apiKey'], operation: ['revokeAll'] };
 
 function requireConfirmation(context: IExecuteSingleFunctions) {
 	if (context.getNodeParameter('confirm', false) !== true) {
-		throw inputError(
+		throw itemError(
 			context,
 			'Revoke All was not confirmed',
 			'Turn on "Confirm" (the boolean true) to revoke every API key of this GEN user, including the one this credential uses. Nothing was revoked.',

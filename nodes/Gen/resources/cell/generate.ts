@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { engineScope } from '../../shared/content';
-import { inputError } from '../../shared/errors';
+import { itemError } from '../../shared/errors';
 import { idValue, textValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
 import { finishGeneration, waitSettings, type WaitSettings } from '../../shared/waiting';
@@ -60,7 +60,7 @@ function additionalData(context: IExecuteSingleFunctions): IDataObject {
 		}
 	}
 	if (!value || typeof value !== 'object' || Array.isArray(value)) {
-		throw inputError(context, 'Additional Data is not a JSON object', 'Use an object such as {"variables": {"topic": "tacos"}}, or {} for none.');
+		throw itemError(context, 'Additional Data is not a JSON object', 'Use an object such as {"variables": {"topic": "tacos"}}, or {} for none.');
 	}
 	return value as IDataObject;
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { columnIdLocator, engineScope } from '../../shared/content';
 import { limited } from '../../shared/descriptions';
 import { cellsOf, isEmptyValue } from '../../shared/engine';
-import { inputError } from '../../shared/errors';
+import { itemError } from '../../shared/errors';
 import { checkedId, limitValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
 
@@ -40,7 +40,7 @@ function cellsWanted(context: IExecuteSingleFunctions, [engine]: IDataObject[], 
 		const asked = [filters.columnName && `named "${filters.columnName}"`, filters.columnId !== undefined && `with ID ${filters.columnId}`]
 			.filter(Boolean)
 			.join(' and ');
-		throw inputError(
+		throw itemError(
 			context,
 			`The content engine has no column ${asked}`,
 			`Its columns: ${columns.map(({ id, name }) => `${name} (${id})`).join(', ') || 'none'}.`,

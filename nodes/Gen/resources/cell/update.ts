@@ -1,5 +1,5 @@
 import { cellScope } from '../../shared/engine';
-import { inputError } from '../../shared/errors';
+import { itemError } from '../../shared/errors';
 import { genOperation } from '../../shared/routing';
 
 const show = { resource: ['cell'], operation: ['update'] };
@@ -18,7 +18,7 @@ export const update = genOperation({
 		const raw = context.getNodeParameter('value', '') as unknown;
 		// GEN keeps text; an empty value empties the cell. Objects and lists are refused, as GEN would.
 		if (raw !== null && typeof raw === 'object') {
-			throw inputError(context, 'Value must be text', `Got ${JSON.stringify(raw)}. Use text, or an expression that gives text (e.g. {{ JSON.stringify($json.x) }}).`);
+			throw itemError(context, 'Value must be text', `Got ${JSON.stringify(raw)}. Use text, or an expression that gives text (e.g. {{ JSON.stringify($json.x) }}).`);
 		}
 		return { ...scope, body: { spreadsheet_cell: { value: raw === null || raw === undefined ? '' : String(raw) } } };
 	},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { engineScope } from '../../shared/content';
 import { positionOption } from '../../shared/engine';
-import { inputError } from '../../shared/errors';
+import { itemError } from '../../shared/errors';
 import { textValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
 
@@ -22,7 +22,7 @@ export const create = genOperation({
 		const title = textValue(context, 'title', 'Title');
 		const type = String(context.getNodeParameter('columnType', 'text'));
 		if (!TYPES.includes(type)) {
-			throw inputError(context, `Column type "${type}" is not one GEN knows`, `Use one of: ${TYPES.join(', ')}.`);
+			throw itemError(context, `Column type "${type}" is not one GEN knows`, `Use one of: ${TYPES.join(', ')}.`);
 		}
 		const position = positionOption(context);
 		const column: IDataObject = { title, type, ...(position !== undefined && { position }) };
