@@ -11,17 +11,17 @@ const ENGINE = { agentId: AGENT, contentEngineId: keyLocator('101') };
 
 /** [operation, its parameters with the hostile ID as `id`, the path it may reach (`{id}` = encoded), label]. */
 const PATHS: Array<[string, (id: string) => GenParameters, string, string]> = [
-	['Content Engine > Get', (id) => ({ resource: 'contentEngine', operation: 'get', agentId: AGENT, engineId: keyLocator(id) }), 'GET /v1/autocontentengine/{id}', 'Content Engine'],
-	['Content Engine > Clone', (id) => ({ resource: 'contentEngine', operation: 'clone', agentId: AGENT, engineId: keyLocator(id) }), 'POST /v1/autocontentengine/{id}/clone', 'Content Engine'],
-	['Row > Get Many (engine)', (id) => ({ resource: 'row', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/autocontentengine/{id}/rows', 'Content Engine'],
-	['Row > Create (engine)', (id) => ({ resource: 'row', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id) }), 'POST /v1/autocontentengine/{id}/rows', 'Content Engine'],
-	['Row > Get', (id) => ({ resource: 'row', operation: 'get', ...ENGINE, rowId: keyLocator(id) }), 'GET /v1/autocontentengine/101/rows/{id}', 'Row'],
-	['Row > Duplicate', (id) => ({ resource: 'row', operation: 'duplicate', ...ENGINE, rowId: keyLocator(id) }), 'POST /v1/autocontentengine/101/rows/{id}/duplicate', 'Row'],
-	['Column > Get Many (engine)', (id) => ({ resource: 'column', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/autocontentengine/{id}/columns', 'Content Engine'],
-	['Column > Create (engine)', (id) => ({ resource: 'column', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id), title: 'x' }), 'POST /v1/autocontentengine/{id}/columns', 'Content Engine'],
-	['Cell > Get Many (engine)', (id) => ({ resource: 'cell', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/autocontentengine/{id}', 'Content Engine'],
-	['Cell > Get', (id) => ({ resource: 'cell', operation: 'get', ...ENGINE, cellId: keyLocator(id) }), 'GET /v1/autocontentengine/101/cells/{id}', 'Cell'],
-	['Cell > Update', (id) => ({ resource: 'cell', operation: 'update', ...ENGINE, cellId: keyLocator(id), value: 'pwned' }), 'PATCH /v1/autocontentengine/101/cells/{id}', 'Cell'],
+	['Content Engine > Get', (id) => ({ resource: 'contentEngine', operation: 'get', agentId: AGENT, engineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}', 'Content Engine'],
+	['Content Engine > Clone', (id) => ({ resource: 'contentEngine', operation: 'clone', agentId: AGENT, engineId: keyLocator(id) }), 'POST /v1/vidsheet/{id}/clone', 'Content Engine'],
+	['Row > Get Many (engine)', (id) => ({ resource: 'row', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}/rows', 'Content Engine'],
+	['Row > Create (engine)', (id) => ({ resource: 'row', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id) }), 'POST /v1/vidsheet/{id}/rows', 'Content Engine'],
+	['Row > Get', (id) => ({ resource: 'row', operation: 'get', ...ENGINE, rowId: keyLocator(id) }), 'GET /v1/vidsheet/101/rows/{id}', 'Row'],
+	['Row > Duplicate', (id) => ({ resource: 'row', operation: 'duplicate', ...ENGINE, rowId: keyLocator(id) }), 'POST /v1/vidsheet/101/rows/{id}/duplicate', 'Row'],
+	['Column > Get Many (engine)', (id) => ({ resource: 'column', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}/columns', 'Content Engine'],
+	['Column > Create (engine)', (id) => ({ resource: 'column', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id), title: 'x' }), 'POST /v1/vidsheet/{id}/columns', 'Content Engine'],
+	['Cell > Get Many (engine)', (id) => ({ resource: 'cell', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}', 'Content Engine'],
+	['Cell > Get', (id) => ({ resource: 'cell', operation: 'get', ...ENGINE, cellId: keyLocator(id) }), 'GET /v1/vidsheet/101/cells/{id}', 'Cell'],
+	['Cell > Update', (id) => ({ resource: 'cell', operation: 'update', ...ENGINE, cellId: keyLocator(id), value: 'pwned' }), 'PATCH /v1/vidsheet/101/cells/{id}', 'Cell'],
 	['Template > Get', (id) => ({ resource: 'template', operation: 'get', templateSlug: keyLocator(id) }), 'GET /v1/templates/projects/{id}', 'Template'],
 	['Template > Clone', (id) => ({ resource: 'template', operation: 'clone', templateSlug: keyLocator(id), targetAgentId: AGENT }), 'POST /v1/templates/spreadsheets/{id}/clone', 'Template'],
 	['Workspace > Get', (id) => ({ resource: 'workspace', operation: 'get', organizationId: keyLocator(id) }), 'GET /v1/organizations/{id}', 'Workspace'],
@@ -59,7 +59,7 @@ describe('Hostile agent IDs stay one agent_id value', () => {
 		const { sandbox } = gen;
 		await runGen(sandbox, { resource: 'cell', operation: 'getAll', agentId: keyLocator(agent), contentEngineId: keyLocator('101') });
 
-		expect(sandbox.requests.map(({ method, url }) => `${method} ${url}`)).toEqual([`GET /v1/autocontentengine/101?agent_id=${encoded}`]);
+		expect(sandbox.requests.map(({ method, url }) => `${method} ${url}`)).toEqual([`GET /v1/vidsheet/101?agent_id=${encoded}`]);
 		expect(sandbox.requests[0].query).toEqual({ agent_id: agent });
 	});
 

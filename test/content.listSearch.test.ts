@@ -47,7 +47,7 @@ describe('getRows, getColumns, getCells: of the chosen engine, for the chosen ag
 			{ name: expect.stringMatching(/^Row 3: I tried every productivity app/), value: '303' },
 			{ name: 'Row 4: The 5-second rule, tested for 30 days', value: '304' },
 		]);
-		expect(requestLines(sandbox)).toEqual(['GET /v1/autocontentengine/101/rows?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101/rows?agent_id=agent_1']);
 	});
 
 	it('getColumns: title and type', async () => {
@@ -58,7 +58,7 @@ describe('getRows, getColumns, getCells: of the chosen engine, for the chosen ag
 			{ name: 'Hook (text)', value: '201' },
 			{ name: 'Script (text)', value: '202' },
 		]);
-		expect(requestLines(sandbox)).toEqual(['GET /v1/autocontentengine/101/columns?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101/columns?agent_id=agent_1']);
 	});
 
 	it('getCells: every cell of the engine by row and column, found by column name', async () => {
@@ -72,8 +72,8 @@ describe('getRows, getColumns, getCells: of the chosen engine, for the chosen ag
 			{ name: 'Row 3 · Script: (empty)', value: '4032' },
 		]);
 		expect(requestLines(sandbox)).toEqual([
-			'GET /v1/autocontentengine/101?agent_id=agent_1',
-			'GET /v1/autocontentengine/101?agent_id=agent_1',
+			'GET /v1/vidsheet/101?agent_id=agent_1',
+			'GET /v1/vidsheet/101?agent_id=agent_1',
 		]);
 	});
 
@@ -95,7 +95,7 @@ describe('getRows, getColumns, getCells: of the chosen engine, for the chosen ag
 		await expect(search('getRows', { resource: 'row', operation: 'get', agentId: keyLocator('agent_1'), contentEngineId: keyLocator('../me') })).rejects.toThrow(
 			'GEN API error 404',
 		);
-		expect(requestLines(sandbox)).toEqual(['GET /v1/autocontentengine/..%2Fme/rows?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/..%2Fme/rows?agent_id=agent_1']);
 	});
 });
 

@@ -23,7 +23,7 @@ describe('Content Engine', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requestLines(sandbox)).toEqual(['POST /v1/autocontentengine?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['POST /v1/vidsheet?agent_id=agent_1']);
 		expect(received(sandbox)[0].body).toEqual({ spreadsheet: { title: 'March Campaign', is_default: false } });
 		expect(jsonOf(items)).toEqual([
 			expect.objectContaining({ title: 'March Campaign', is_default: false, spreadsheet_columns: [], spreadsheet_rows: [] }),
@@ -54,7 +54,7 @@ describe('Content Engine', () => {
 		const { sandbox } = gen;
 		const { items } = await runGen(sandbox, { resource: 'contentEngine', operation: 'get', agentId: AGENT, engineId: keyLocator('101') });
 
-		expect(requestLines(sandbox)).toEqual(['GET /v1/autocontentengine/101?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101?agent_id=agent_1']);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: 101, title: 'Brand Voice Shorts' });
 		expect((items[0].json.spreadsheet_rows as unknown[]).length).toBe(4);
@@ -71,7 +71,7 @@ describe('Content Engine', () => {
 			options: { withExecutionCost: true },
 		});
 
-		expect(requestLines(sandbox)).toEqual(['GET /v1/autocontentengine/101?agent_id=agent_1&with_execution_cost=true']);
+		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101?agent_id=agent_1&with_execution_cost=true']);
 		expect((items[0].json.spreadsheet_rows as Array<{ execution_cost: string }>)[0].execution_cost).toBe('0.0');
 	});
 
@@ -108,7 +108,7 @@ describe('Content Engine', () => {
 		const { sandbox } = gen;
 		const { items } = await runGen(sandbox, { resource: 'contentEngine', operation: 'clone', agentId: AGENT, engineId: keyLocator('101') });
 
-		expect(requestLines(sandbox)).toEqual(['POST /v1/autocontentengine/101/clone?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['POST /v1/vidsheet/101/clone?agent_id=agent_1']);
 		expect(received(sandbox)[0].body).toBeUndefined();
 		expect(items[0].json.id).not.toBe(101);
 		expect(items[0].json.title).toBe('Brand Voice Shorts');
@@ -124,11 +124,11 @@ describe('Content Engine', () => {
 			targetAgentId: keyLocator('agent_2', 'list'),
 		});
 
-		expect(requestLines(sandbox)).toEqual(['POST /v1/autocontentengine/101/clone?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['POST /v1/vidsheet/101/clone?agent_id=agent_1']);
 		expect(received(sandbox)[0].body).toEqual({ target_agent_id: 'agent_2' });
 		const copy = items[0].json.id;
 		await runGen(sandbox, { resource: 'contentEngine', operation: 'get', agentId: keyLocator('agent_2'), engineId: keyLocator(String(copy)) });
-		expect(sandbox.requests.at(-1)?.url).toBe(`/v1/autocontentengine/${String(copy)}?agent_id=agent_2`);
+		expect(sandbox.requests.at(-1)?.url).toBe(`/v1/vidsheet/${String(copy)}?agent_id=agent_2`);
 	});
 });
 
@@ -226,8 +226,8 @@ describe('Row', () => {
 		const two = await runGen(sandbox, { resource: 'row', operation: 'getAll', ...ENGINE, limit: 2 });
 
 		expect(requestLines(sandbox)).toEqual([
-			'GET /v1/autocontentengine/101/rows?agent_id=agent_1',
-			'GET /v1/autocontentengine/101/rows?agent_id=agent_1',
+			'GET /v1/vidsheet/101/rows?agent_id=agent_1',
+			'GET /v1/vidsheet/101/rows?agent_id=agent_1',
 		]);
 		expect(idsOf(all.items)).toEqual([301, 302, 303, 304]);
 		expect(idsOf(two.items)).toEqual([301, 302]);
@@ -238,7 +238,7 @@ describe('Row', () => {
 		const { sandbox } = gen;
 		const { items } = await runGen(sandbox, { resource: 'row', operation: 'get', ...ENGINE, rowId: keyLocator('302', 'list') });
 
-		expect(requestLines(sandbox)).toEqual(['GET /v1/autocontentengine/101/rows/302?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101/rows/302?agent_id=agent_1']);
 		expect(items[0].json).toMatchObject({ id: 302, position: 2 });
 	});
 
@@ -257,8 +257,8 @@ describe('Row', () => {
 		const first = await runGen(sandbox, { resource: 'row', operation: 'create', ...ENGINE, options: { position: 1 } });
 
 		expect(received(sandbox)).toEqual([
-			{ method: 'POST', path: '/v1/autocontentengine/101/rows', body: { spreadsheet_row: {} } },
-			{ method: 'POST', path: '/v1/autocontentengine/101/rows', body: { spreadsheet_row: { position: 1 } } },
+			{ method: 'POST', path: '/v1/vidsheet/101/rows', body: { spreadsheet_row: {} } },
+			{ method: 'POST', path: '/v1/vidsheet/101/rows', body: { spreadsheet_row: { position: 1 } } },
 		]);
 		expect(sandbox.requests.map((r) => r.query)).toEqual([{ agent_id: 'agent_1' }, { agent_id: 'agent_1' }]);
 		expect(appended.items[0].json.position).toBe(5);
@@ -278,7 +278,7 @@ describe('Row', () => {
 		const { sandbox } = gen;
 		const { items } = await runGen(sandbox, { resource: 'row', operation: 'duplicate', ...ENGINE, rowId: keyLocator('301') });
 
-		expect(requestLines(sandbox)).toEqual(['POST /v1/autocontentengine/101/rows/301/duplicate?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['POST /v1/vidsheet/101/rows/301/duplicate?agent_id=agent_1']);
 		expect(items[0].json.id).not.toBe(301);
 		expect((items[0].json.spreadsheet_cells as Array<{ value: string }>)[0].value).toMatch(/^Stop scrolling/);
 	});
@@ -289,7 +289,7 @@ describe('Column', () => {
 		const { sandbox } = gen;
 		const { items } = await runGen(sandbox, { resource: 'column', operation: 'getAll', ...ENGINE, returnAll: true });
 
-		expect(requestLines(sandbox)).toEqual(['GET /v1/autocontentengine/101/columns?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101/columns?agent_id=agent_1']);
 		expect(jsonOf(items).map((c) => [c.id, c.title, c.type])).toEqual([
 			[201, 'Hook', 'text'],
 			[202, 'Script', 'text'],
@@ -309,7 +309,7 @@ describe('Column', () => {
 			options: { position: 2 },
 		});
 
-		expect(requestLines(sandbox)).toEqual(['POST /v1/autocontentengine/101/columns?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['POST /v1/vidsheet/101/columns?agent_id=agent_1']);
 		expect(received(sandbox)[0].body).toEqual({ spreadsheet_column: { title: 'Thumbnail', type: 'image', position: 2 } });
 		expect(items[0].json).toMatchObject({ title: 'Thumbnail', type: 'image', position: 2 });
 	});
@@ -327,7 +327,7 @@ describe('Cell', () => {
 		const { sandbox } = gen;
 		const { items } = await runGen(sandbox, { resource: 'cell', operation: 'get', ...ENGINE, cellId: keyLocator('4012') });
 
-		expect(requestLines(sandbox)).toEqual(['GET /v1/autocontentengine/101/cells/4012?agent_id=agent_1']);
+		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101/cells/4012?agent_id=agent_1']);
 		expect(items[0].json).toMatchObject({ id: 4012, spreadsheet_column_id: 202, spreadsheet_row_id: 301 });
 	});
 
@@ -342,7 +342,7 @@ describe('Cell', () => {
 		});
 
 		expect(received(sandbox)).toEqual([
-			{ method: 'PATCH', path: '/v1/autocontentengine/101/cells/4022', body: { spreadsheet_cell: { value: 'A script about cold brew' } } },
+			{ method: 'PATCH', path: '/v1/vidsheet/101/cells/4022', body: { spreadsheet_cell: { value: 'A script about cold brew' } } },
 		]);
 		expect(sandbox.requests[0].query).toEqual({ agent_id: 'agent_1' });
 		expect(items[0].json).toMatchObject({ id: 4022, value: 'A script about cold brew' });
@@ -384,7 +384,7 @@ describe('Cell', () => {
 			const { items, error } = await cells();
 
 			expect(error).toBeUndefined();
-			expect(requestLines(sandbox)).toEqual(['GET /v1/autocontentengine/101?agent_id=agent_1']);
+			expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101?agent_id=agent_1']);
 			expect(items).toHaveLength(16);
 			expect(idsOf(items)).toEqual([4011, 4012, 4013, 4014, 4021, 4022, 4023, 4024, 4031, 4032, 4033, 4034, 4041, 4042, 4043, 4044]);
 			expect(Object.keys(items[5].json).slice(0, 6)).toEqual(['cell_id', 'row_id', 'row_position', 'column_id', 'column_name', 'value']);

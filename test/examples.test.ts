@@ -45,8 +45,8 @@ describe('examples/ through n8n-core', () => {
 		expect(run.data.resultData.error).toBeUndefined();
 		expect(outputOf(run, 'Write script').map(({ json }) => json.status)).toEqual(['completed', 'completed']);
 		expect(received(sandbox).filter(({ path }) => path.endsWith('/generate')).map(({ path }) => path)).toEqual([
-			'/v1/autocontentengine/101/cells/4022/generate',
-			'/v1/autocontentengine/101/cells/4032/generate',
+			'/v1/vidsheet/101/cells/4022/generate',
+			'/v1/vidsheet/101/cells/4032/generate',
 		]);
 	}, 60_000);
 

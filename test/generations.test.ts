@@ -29,7 +29,7 @@ describe('Cell > Generate', () => {
 		expect(error).toBeUndefined();
 		expect(sandbox.requests[0]).toMatchObject({
 			method: 'POST',
-			path: '/v1/autocontentengine/101/cells/4022/generate',
+			path: '/v1/vidsheet/101/cells/4022/generate',
 			query: { agent_id: 'agent_1' },
 			body: { generation_type: 'text', data: { prompt: 'Write a hook about tacos', model: 'gpt_4o' } },
 		});
@@ -219,7 +219,7 @@ describe('Cell > Generate', () => {
 		const { sandbox } = gen;
 		await runGen(sandbox, generateText(cellId, { waitForCompletion: false }));
 
-		expect(sandbox.requests.every(({ path }) => path.startsWith('/v1/autocontentengine/101/cells/'))).toBe(true);
+		expect(sandbox.requests.every(({ path }) => path.startsWith('/v1/vidsheet/101/cells/'))).toBe(true);
 		expect(sandbox.requests.every(({ path }) => path.endsWith('/generate'))).toBe(true);
 	});
 });
@@ -232,7 +232,7 @@ describe('Cell > Render', () => {
 		expect(error).toBeUndefined();
 		expect(sandbox.requests[0]).toMatchObject({
 			method: 'POST',
-			path: '/v1/autocontentengine/101/cells/4044/render',
+			path: '/v1/vidsheet/101/cells/4044/render',
 			query: { agent_id: 'agent_1' },
 		});
 		expect(items[0].json.status).toBe('completed');
@@ -294,7 +294,7 @@ describe('Generation', () => {
 		expect(gen.sandbox.generationPolls(id)).toBeGreaterThanOrEqual(2);
 	});
 
-	it.each(['../autocontentengine', '9001/stop', '..'])('hostile generation ID %s never reaches another endpoint', async (generationId) => {
+	it.each(['../vidsheet', '9001/stop', '..'])('hostile generation ID %s never reaches another endpoint', async (generationId) => {
 		const { sandbox } = gen;
 		await runGen(sandbox, generation('get', generationId));
 

@@ -32,7 +32,7 @@ async function api(method: string, path: string, body?: unknown, headers: Record
 }
 
 const A = 'agent_id=agent_1';
-const E = '/autocontentengine/101';
+const E = '/vidsheet/101';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('engines', () => {
@@ -94,7 +94,7 @@ describe('engines', () => {
 		expect((await api('GET', `${E}?agent_id=agent_3`)).status).toBe(404);
 	});
 
-	test.each(['/autocontentengine/999', '/autocontentengine/%2E%2E', '/autocontentengine/101/rows/..', '/autocontentengine/0101', '/autocontentengine/101/cells/4022%2F'])(
+	test.each(['/vidsheet/999', '/vidsheet/%2E%2E', '/vidsheet/101/rows/..', '/vidsheet/0101', '/vidsheet/101/cells/4022%2F'])(
 		'unknown or dot-only ids are 404 JSON: %s',
 		async (path) => {
 			const { status, json } = await api('GET', `${path}?${A}`);
@@ -104,10 +104,10 @@ describe('engines', () => {
 	);
 
 	test('create (201; blank title 422), clone (deep copy, new ids, other agent)', async () => {
-		expect((await api('POST', `/autocontentengine?${A}`, { spreadsheet: { title: '  ' } })).json.error_code).toBe(
+		expect((await api('POST', `/vidsheet?${A}`, { spreadsheet: { title: '  ' } })).json.error_code).toBe(
 			'validation_error',
 		);
-		const created = await api('POST', `/autocontentengine?${A}`, { spreadsheet: { title: 'March Campaign' } });
+		const created = await api('POST', `/vidsheet?${A}`, { spreadsheet: { title: 'March Campaign' } });
 		expect(created.status).toBe(201);
 		expect(created.json).toMatchObject({ title: 'March Campaign', slug: 'march-campaign', is_default: false, spreadsheet_columns: [], spreadsheet_rows: [] });
 
@@ -118,8 +118,8 @@ describe('engines', () => {
 		const cells = clone.json.spreadsheet_rows.flatMap((r: Json) => r.spreadsheet_cells);
 		expect(cells).toHaveLength(16);
 		expect(cells.some((c: Json) => c.id >= 4011 && c.id <= 4044)).toBe(false);
-		expect((await api('GET', `/autocontentengine/${clone.json.id}?agent_id=agent_2`)).status).toBe(200);
-		expect((await api('GET', `/autocontentengine/${clone.json.id}?${A}`)).status).toBe(404);
+		expect((await api('GET', `/vidsheet/${clone.json.id}?agent_id=agent_2`)).status).toBe(200);
+		expect((await api('GET', `/vidsheet/${clone.json.id}?${A}`)).status).toBe(404);
 		expect((await api('POST', `${E}/clone?${A}`, { target_agent_id: 'nope' })).status).toBe(422);
 	});
 
@@ -169,13 +169,13 @@ describe('engines', () => {
 });
 
 describe('credits', () => {
-	test('setCredits(false): every /autocontentengine call is 422 usable_gen_credit_required; organizations show 0', async () => {
+	test('setCredits(false): every /vidsheet call is 422 usable_gen_credit_required; organizations show 0', async () => {
 		sandbox.setCredits(false);
 		for (const [method, path] of [
 			['GET', `${E}?${A}`],
 			['GET', `${E}/rows?${A}`],
 			['POST', `${E}/cells/4022/generate?${A}`],
-			['POST', `/autocontentengine?${A}`],
+			['POST', `/vidsheet?${A}`],
 		]) {
 			const { status, json } = await api(method, path, method === 'POST' ? { generation_type: 'text' } : undefined);
 			expect([status, json.error_code]).toEqual([422, 'usable_gen_credit_required']);
@@ -249,7 +249,7 @@ describe('templates', () => {
 			'final_video',
 			'stats',
 		]);
-		expect((await api('GET', `/autocontentengine/${clone.json.id}?agent_id=agent_3`)).status).toBe(200);
+		expect((await api('GET', `/vidsheet/${clone.json.id}?agent_id=agent_3`)).status).toBe(200);
 		expect((await api('POST', '/templates/spreadsheets/tiktok-video-creator/clone', {})).json.error_code).toBe('agent_not_found');
 	});
 });

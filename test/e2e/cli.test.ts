@@ -279,10 +279,10 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 			expect(nodeItems(run.data, 'Write script')).toMatchObject([{ id: cellId, value: 'Script for row 1, written by n8n' }]);
 			expect(received(sandbox.requests).map((r) => [r.method, r.path, r.query, r.body])).toEqual([
 				['POST', '/v1/templates/spreadsheets/ugc-script-to-video/clone', {}, { agent_id: 'agent_1' }],
-				['GET', `/v1/autocontentengine/${engine.id}`, { agent_id: 'agent_1' }, undefined],
+				['GET', `/v1/vidsheet/${engine.id}`, { agent_id: 'agent_1' }, undefined],
 				[
 					'PATCH',
-					`/v1/autocontentengine/${engine.id}/cells/${cellId}`,
+					`/v1/vidsheet/${engine.id}/cells/${cellId}`,
 					{ agent_id: 'agent_1' },
 					{ spreadsheet_cell: { value: 'Script for row 1, written by n8n' } },
 				],
@@ -434,8 +434,8 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 			expect(nodeItems(run.data, 'Summary')).toEqual([{ written: 2, failed: [] }]);
 			const requests = received(sandbox.requests);
 			expect(sorted(requests.filter((r) => r.method === 'POST').map((r) => `${r.path} ${r.query.agent_id} ${r.apiKey === sandbox.apiKey}`))).toEqual([
-				'/v1/autocontentengine/101/cells/4022/generate agent_1 true',
-				'/v1/autocontentengine/101/cells/4032/generate agent_1 true',
+				'/v1/vidsheet/101/cells/4022/generate agent_1 true',
+				'/v1/vidsheet/101/cells/4032/generate agent_1 true',
 			]);
 			expect(requests.some((r) => r.method === 'GET' && r.path.startsWith('/v1/generations/'))).toBe(true);
 		});
@@ -454,9 +454,9 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 			expect(received(sandbox.requests).map((r) => `${r.method} ${r.path}`)).toEqual(
 				expect.arrayContaining([
 					'POST /v1/templates/spreadsheets/ugc-script-to-video/clone',
-					expect.stringMatching(/^PATCH \/v1\/autocontentengine\/\d+\/cells\/\d+$/),
-					expect.stringMatching(/^POST \/v1\/autocontentengine\/\d+\/cells\/\d+\/generate$/),
-					expect.stringMatching(/^POST \/v1\/autocontentengine\/\d+\/cells\/\d+\/render$/),
+					expect.stringMatching(/^PATCH \/v1\/vidsheet\/\d+\/cells\/\d+$/),
+					expect.stringMatching(/^POST \/v1\/vidsheet\/\d+\/cells\/\d+\/generate$/),
+					expect.stringMatching(/^POST \/v1\/vidsheet\/\d+\/cells\/\d+\/render$/),
 				]),
 			);
 		});

@@ -75,7 +75,7 @@ async function main() {
 		`  columns ${engine?.columns.map((c) => `${c.id} ${c.title}`).join(', ')}; rows ${seed.rows.join(', ')}; ` +
 			`empty Script cells ${seed.emptyScriptCells.join(', ')}`,
 	);
-	console.log(`  e.g. GET ${sandbox.baseUrl}/autocontentengine/${seed.engineId}?agent_id=${seed.agentId}`);
+	console.log(`  e.g. GET ${sandbox.baseUrl}/vidsheet/${seed.engineId}?agent_id=${seed.agentId}`);
 	console.log(
 		`Generations take ${sandbox.state.content.generationMs} ms; credits ${sandbox.state.content.creditsEnabled ? 'on' : 'OFF'}; ` +
 			`templates: ${seed.templateSlugs.length} (GET ${sandbox.baseUrl}/templates/projects?page=1)`,

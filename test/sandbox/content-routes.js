@@ -2,7 +2,7 @@
 'use strict';
 
 /**
- * Content production routes: `/v1/autocontentengine…`, `/v1/templates…`, `/v1/organizations…`,
+ * Content production routes: `/v1/vidsheet…`, `/v1/templates…`, `/v1/organizations…`,
  * `/v1/generations…`. Called by routes.js after authentication.
  */
 
@@ -175,8 +175,8 @@ const presentOrganization = (content, cdnUrl, o) => ({
 // ── Routes ──────────────────────────────────────────────────────────
 
 /**
- * `/v1/autocontentengine…`: shape → credits → agent_id → engine (must belong to the agent) → rest.
- * @param {ApiRequest} req @param {string[]} s segments after 'autocontentengine'
+ * `/v1/vidsheet…`: shape → credits → agent_id → engine (must belong to the agent) → rest.
+ * @param {ApiRequest} req @param {string[]} s segments after 'vidsheet'
  * @returns {ApiResult}
  */
 function engineRoute(req, s) {
@@ -406,9 +406,9 @@ function generationRoute(req, s) {
  */
 function routeContent(req) {
 	const [a, ...rest] = req.segments;
-	if (a !== 'autocontentengine' && a !== 'templates' && a !== 'organizations' && a !== 'generations') return undefined;
+	if (a !== 'vidsheet' && a !== 'templates' && a !== 'organizations' && a !== 'generations') return undefined;
 	req.content.settle();
-	if (a === 'autocontentengine') return engineRoute(req, rest);
+	if (a === 'vidsheet') return engineRoute(req, rest);
 	if (a === 'templates') return templateRoute(req, rest);
 	if (a === 'organizations') return organizationRoute(req, rest);
 	return generationRoute(req, rest);

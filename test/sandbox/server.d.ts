@@ -18,7 +18,7 @@ export interface SandboxOptions {
 	revokeStyle?: '204' | '200';
 	/** how long a generation takes: pending for the first quarter, then processing, then done (default 0) */
 	generationMs?: number;
-	/** false = every /v1/autocontentengine… request answers 422 usable_gen_credit_required (default true) */
+	/** false = every /v1/vidsheet… request answers 422 usable_gen_credit_required (default true) */
 	credits?: boolean;
 	/** port of the CDN server (default 0 = a free port) */
 	cdnPort?: number;
@@ -307,7 +307,7 @@ export interface Sandbox {
 	cdn: Cdn;
 	/** ids of the seeded content */
 	seed: SeedIds;
-	/** false = every /v1/autocontentengine… request answers 422 usable_gen_credit_required */
+	/** false = every /v1/vidsheet… request answers 422 usable_gen_credit_required */
 	setCredits(enabled: boolean): void;
 	/** duration of generations started (or continued) from now on */
 	setGenerationMs(ms: number): void;

@@ -21,7 +21,7 @@ const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util
  * @property {'204' | '200'} [revokeStyle]  default '204'
  * @property {number} [generationMs]  how long a generation takes: pending for the first quarter, then
  *   processing, then completed (default 0: completed at the first poll)
- * @property {boolean} [credits]  false = every /v1/autocontentengine… request answers 422
+ * @property {boolean} [credits]  false = every /v1/vidsheet… request answers 422
  *   usable_gen_credit_required (default true)
  * @property {number} [cdnPort]  port of the CDN server (default 0 = a free port)
  *
@@ -63,7 +63,7 @@ const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util
  * @property {() => Promise<void>} close  stops listening (API and CDN) and drops keep-alive sockets
  * @property {import('./cdn').Cdn} cdn  the CDN server: `url`, `port`, `requests`, `clearRequests()`
  * @property {SeedIds} seed
- * @property {(enabled: boolean) => void} setCredits  false = /autocontentengine… answers 422 usable_gen_credit_required
+ * @property {(enabled: boolean) => void} setCredits  false = /vidsheet… answers 422 usable_gen_credit_required
  * @property {(ms: number) => void} setGenerationMs  for generations started from now on
  * @property {(outcome: import('./content').GenerationOutcome) => void} generationOutcome  how the next (matching)
  *   generation(s), or one by id, end: 'completed' | 'failed' | 'stopped' | 'never'

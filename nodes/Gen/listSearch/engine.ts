@@ -4,7 +4,7 @@ import { NodeOperationError, type IDataObject, type ILoadOptionsFunctions } from
 export function chosenEngine(context: ILoadOptionsFunctions): { path: string; qs: IDataObject } {
 	const agentId = chosenId(context, 'agentId', 'Agent');
 	const engineId = chosenId(context, 'contentEngineId', 'Content Engine');
-	return { path: `/autocontentengine/${encodeURIComponent(engineId)}`, qs: { agent_id: agentId } };
+	return { path: `/vidsheet/${encodeURIComponent(engineId)}`, qs: { agent_id: agentId } };
 }
 
 function chosenId(context: ILoadOptionsFunctions, name: string, label: string): string {

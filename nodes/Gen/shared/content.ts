@@ -3,7 +3,7 @@ import { idLocator, listLocator, type Show } from './descriptions';
 import { idValue } from './input';
 import type { RequestParts } from './routing';
 
-// Content production: every /autocontentengine/… request is scoped to an agent (query agent_id).
+// Content production: every /vidsheet/… request is scoped to an agent (query agent_id).
 
 /** The agent whose content engines a request works on (sent as the agent_id query). */
 export const agentIdLocator = (show: Show) =>

@@ -73,7 +73,7 @@ export const generate = genOperation({
 		description: 'Start an AI generation into a cell (text, image, video, speech…) and wait for it',
 	},
 	method: 'POST',
-	path: '/autocontentengine/{contentEngineId}/cells/{cellId}/generate',
+	path: '/vidsheet/{contentEngineId}/cells/{cellId}/generate',
 	request: (context) => {
 		const { ids, qs } = engineScope(context);
 		const type = String(context.getNodeParameter('generationType', 'text'));

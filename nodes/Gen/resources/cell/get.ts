@@ -9,7 +9,7 @@ export const get = genOperation({
 		description: 'Get a cell of a content engine with its generations',
 	},
 	method: 'GET',
-	path: '/autocontentengine/{contentEngineId}/cells/{cellId}',
+	path: '/vidsheet/{contentEngineId}/cells/{cellId}',
 	request: cellScope,
 	answer: 'object',
 	expected: 'a cell',

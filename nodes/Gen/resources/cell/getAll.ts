@@ -61,7 +61,7 @@ export const getAll = genOperation({
 		description: 'Read a content engine once and output one item per cell, e.g. the empty cells of a column',
 	},
 	method: 'GET',
-	path: '/autocontentengine/{contentEngineId}',
+	path: '/vidsheet/{contentEngineId}',
 	request: (context) => ({ ...engineScope(context), keep: { filters: readFilters(context), limit: limitValue(context) } }),
 	answer: 'object',
 	expected: 'a content engine',

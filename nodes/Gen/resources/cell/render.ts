@@ -11,7 +11,7 @@ export const render = genOperation({
 		description: "Composite the cell's layers into the final video (into the row's Final Video cell) and wait for it",
 	},
 	method: 'POST',
-	path: '/autocontentengine/{contentEngineId}/cells/{cellId}/render',
+	path: '/vidsheet/{contentEngineId}/cells/{cellId}/render',
 	request: (context) => {
 		const { ids, qs } = engineScope(context);
 		return { ids: { ...ids, cellId: idValue(context, 'cellId', 'Cell') }, qs, keep: waitSettings(context) };

@@ -12,7 +12,7 @@ export const update = genOperation({
 		description: "Set a cell's value (text, or the URL of a media file)",
 	},
 	method: 'PATCH',
-	path: '/autocontentengine/{contentEngineId}/cells/{cellId}',
+	path: '/vidsheet/{contentEngineId}/cells/{cellId}',
 	request: (context) => {
 		const scope = cellScope(context);
 		const raw = context.getNodeParameter('value', '') as unknown;

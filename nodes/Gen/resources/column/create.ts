@@ -16,7 +16,7 @@ export const create = genOperation({
 		description: 'Add a column (an empty cell in every row) to a content engine',
 	},
 	method: 'POST',
-	path: '/autocontentengine/{contentEngineId}/columns',
+	path: '/vidsheet/{contentEngineId}/columns',
 	request: (context) => {
 		const { ids, qs } = engineScope(context);
 		const title = textValue(context, 'title', 'Title');

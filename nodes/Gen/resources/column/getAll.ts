@@ -11,7 +11,7 @@ export const getAll = genOperation({
 		description: 'List the columns of a content engine',
 	},
 	method: 'GET',
-	path: '/autocontentengine/{contentEngineId}/columns',
+	path: '/vidsheet/{contentEngineId}/columns',
 	request: (context) => ({ ...engineScope(context), keep: limitValue(context) }),
 	answer: 'list',
 	expected: 'a list of columns',

@@ -18,7 +18,7 @@ export const clone = genOperation({
 		description: 'Copy a content engine with its columns, rows and values, into the same or another agent',
 	},
 	method: 'POST',
-	path: '/autocontentengine/{contentEngineId}/clone',
+	path: '/vidsheet/{contentEngineId}/clone',
 	request: (context) => {
 		const { ids, qs } = engineScope(context, true, 'engineId');
 		const target = targetAgent(context);

@@ -12,7 +12,7 @@ export const create = genOperation({
 		description: 'Create an empty content engine (vidsheet) for the agent',
 	},
 	method: 'POST',
-	path: '/autocontentengine',
+	path: '/vidsheet',
 	request: (context) => {
 		const { qs } = engineScope(context, false);
 		const title = textValue(context, 'title', 'Title');

@@ -9,7 +9,7 @@ export const get = genOperation({
 		description: 'Get a content engine with its columns, rows and cells',
 	},
 	method: 'GET',
-	path: '/autocontentengine/{contentEngineId}',
+	path: '/vidsheet/{contentEngineId}',
 	request: (context) => {
 		const { ids, qs } = engineScope(context, true, 'engineId');
 		const withCost = context.getNodeParameter('options.withExecutionCost', false) === true;

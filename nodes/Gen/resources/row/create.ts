@@ -11,7 +11,7 @@ export const create = genOperation({
 		description: 'Add an empty row (one empty cell per column) to a content engine',
 	},
 	method: 'POST',
-	path: '/autocontentengine/{contentEngineId}/rows',
+	path: '/vidsheet/{contentEngineId}/rows',
 	request: (context) => {
 		const { ids, qs } = engineScope(context);
 		const position = positionOption(context);

@@ -10,7 +10,7 @@ export const duplicate = genOperation({
 		description: 'Copy a row with its values; the copy goes right after it',
 	},
 	method: 'POST',
-	path: '/autocontentengine/{contentEngineId}/rows/{rowId}/duplicate',
+	path: '/vidsheet/{contentEngineId}/rows/{rowId}/duplicate',
 	request: (context) => {
 		const { ids, qs } = engineScope(context);
 		return { ids: { ...ids, rowId: idValue(context, 'rowId', 'Row') }, qs };

@@ -10,7 +10,7 @@ export const get = genOperation({
 		description: 'Get a row of a content engine with its cells',
 	},
 	method: 'GET',
-	path: '/autocontentengine/{contentEngineId}/rows/{rowId}',
+	path: '/vidsheet/{contentEngineId}/rows/{rowId}',
 	request: (context) => {
 		const { ids, qs } = engineScope(context);
 		return { ids: { ...ids, rowId: idValue(context, 'rowId', 'Row') }, qs };

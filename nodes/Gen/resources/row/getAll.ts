@@ -11,7 +11,7 @@ export const getAll = genOperation({
 		description: 'List the rows of a content engine, each with its cells',
 	},
 	method: 'GET',
-	path: '/autocontentengine/{contentEngineId}/rows',
+	path: '/vidsheet/{contentEngineId}/rows',
 	request: (context) => ({ ...engineScope(context), keep: limitValue(context) }),
 	answer: 'list',
 	expected: 'a list of rows',

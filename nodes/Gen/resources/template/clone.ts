@@ -12,7 +12,7 @@ export const clone = genOperation({
 	path: '/templates/spreadsheets/{templateSlug}/clone',
 	request: (context) => {
 		const templateSlug = idValue(context, 'templateSlug', 'Template');
-		// GEN takes the agent in the body here, not as the agent_id query of /autocontentengine.
+		// GEN takes the agent in the body here, not as the agent_id query of /vidsheet.
 		return { ids: { templateSlug }, body: { agent_id: idValue(context, 'targetAgentId', 'Target Agent') } };
 	},
 	answer: 'object',
