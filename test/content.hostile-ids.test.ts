@@ -11,15 +11,15 @@ const ENGINE = { agentId: AGENT, contentEngineId: keyLocator('101') };
 
 /** [operation, its parameters with the hostile ID as `id`, the path it may reach (`{id}` = encoded), label]. */
 const PATHS: Array<[string, (id: string) => GenParameters, string, string]> = [
-	['Content Engine > Get', (id) => ({ resource: 'contentEngine', operation: 'get', agentId: AGENT, engineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}', 'Content Engine'],
-	['Content Engine > Clone', (id) => ({ resource: 'contentEngine', operation: 'clone', agentId: AGENT, engineId: keyLocator(id) }), 'POST /v1/vidsheet/{id}/clone', 'Content Engine'],
-	['Row > Get Many (engine)', (id) => ({ resource: 'row', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}/rows', 'Content Engine'],
-	['Row > Create (engine)', (id) => ({ resource: 'row', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id) }), 'POST /v1/vidsheet/{id}/rows', 'Content Engine'],
+	['Content Engine > Get', (id) => ({ resource: 'contentEngine', operation: 'get', agentId: AGENT, engineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}', 'Vidsheet'],
+	['Content Engine > Clone', (id) => ({ resource: 'contentEngine', operation: 'clone', agentId: AGENT, engineId: keyLocator(id) }), 'POST /v1/vidsheet/{id}/clone', 'Vidsheet'],
+	['Row > Get Many (engine)', (id) => ({ resource: 'row', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}/rows', 'Vidsheet'],
+	['Row > Create (engine)', (id) => ({ resource: 'row', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id) }), 'POST /v1/vidsheet/{id}/rows', 'Vidsheet'],
 	['Row > Get', (id) => ({ resource: 'row', operation: 'get', ...ENGINE, rowId: keyLocator(id) }), 'GET /v1/vidsheet/101/rows/{id}', 'Row'],
 	['Row > Duplicate', (id) => ({ resource: 'row', operation: 'duplicate', ...ENGINE, rowId: keyLocator(id) }), 'POST /v1/vidsheet/101/rows/{id}/duplicate', 'Row'],
-	['Column > Get Many (engine)', (id) => ({ resource: 'column', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}/columns', 'Content Engine'],
-	['Column > Create (engine)', (id) => ({ resource: 'column', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id), title: 'x' }), 'POST /v1/vidsheet/{id}/columns', 'Content Engine'],
-	['Cell > Get Many (engine)', (id) => ({ resource: 'cell', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}', 'Content Engine'],
+	['Column > Get Many (engine)', (id) => ({ resource: 'column', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}/columns', 'Vidsheet'],
+	['Column > Create (engine)', (id) => ({ resource: 'column', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id), title: 'x' }), 'POST /v1/vidsheet/{id}/columns', 'Vidsheet'],
+	['Cell > Get Many (engine)', (id) => ({ resource: 'cell', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}', 'Vidsheet'],
 	['Cell > Get', (id) => ({ resource: 'cell', operation: 'get', ...ENGINE, cellId: keyLocator(id) }), 'GET /v1/vidsheet/101/cells/{id}', 'Cell'],
 	['Cell > Update', (id) => ({ resource: 'cell', operation: 'update', ...ENGINE, cellId: keyLocator(id), value: 'pwned' }), 'PATCH /v1/vidsheet/101/cells/{id}', 'Cell'],
 	['Template > Get', (id) => ({ resource: 'template', operation: 'get', templateSlug: keyLocator(id) }), 'GET /v1/templates/projects/{id}', 'Template'],

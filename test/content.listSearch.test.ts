@@ -79,9 +79,9 @@ describe('getRows, getColumns, getCells: of the chosen engine, for the chosen ag
 
 	it.each([
 		['no agent', { contentEngineId: keyLocator('101') }, 'Choose the Agent first'],
-		['no engine', { agentId: keyLocator('agent_1') }, 'Choose the Content Engine first'],
-		['an engine from an expression', { agentId: keyLocator('agent_1'), contentEngineId: keyLocator('={{ $json.id }}') }, 'Choose the Content Engine first'],
-		['a dot-only engine', { agentId: keyLocator('agent_1'), contentEngineId: keyLocator('..') }, 'Choose the Content Engine first'],
+		['no engine', { agentId: keyLocator('agent_1') }, 'Choose the Vidsheet first'],
+		['an engine from an expression', { agentId: keyLocator('agent_1'), contentEngineId: keyLocator('={{ $json.id }}') }, 'Choose the Vidsheet first'],
+		['a dot-only engine', { agentId: keyLocator('agent_1'), contentEngineId: keyLocator('..') }, 'Choose the Vidsheet first'],
 	])('with %s: a message saying what to choose, nothing sent', async (_case, parameters, message) => {
 		const { sandbox } = gen;
 		for (const method of ['getRows', 'getColumns', 'getCells']) {

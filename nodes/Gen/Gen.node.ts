@@ -124,10 +124,6 @@ export class Gen implements INodeType {
 						value: 'column',
 					},
 					{
-						name: 'Content Engine',
-						value: 'contentEngine',
-					},
-					{
 						name: 'Generation',
 						value: 'generation',
 					},
@@ -142,6 +138,10 @@ export class Gen implements INodeType {
 					{
 						name: 'User',
 						value: 'user',
+					},
+					{
+						name: 'Vidsheet (Content Engine)',
+						value: 'contentEngine',
 					},
 					{
 						name: 'Workspace',

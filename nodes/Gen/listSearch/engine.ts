@@ -3,7 +3,7 @@ import { NodeOperationError, type IDataObject, type ILoadOptionsFunctions } from
 /** The chosen agent and content engine, for the pickers of rows, columns and cells. */
 export function chosenEngine(context: ILoadOptionsFunctions): { path: string; qs: IDataObject } {
 	const agentId = chosenId(context, 'agentId', 'Agent');
-	const engineId = chosenId(context, 'contentEngineId', 'Content Engine');
+	const engineId = chosenId(context, 'contentEngineId', 'Vidsheet');
 	return { path: `/vidsheet/${encodeURIComponent(engineId)}`, qs: { agent_id: agentId } };
 }
 

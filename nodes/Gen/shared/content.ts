@@ -18,8 +18,8 @@ export const contentEngineIdLocator = (show: Show, name = 'contentEngineId') =>
 	idLocator(
 		{
 			name,
-			displayName: 'Content Engine',
-			description: 'The content engine (vidsheet), by its ID as GEN shows it',
+			displayName: 'Vidsheet',
+			description: 'The vidsheet (content engine), by its ID as GEN shows it',
 			idPlaceholder: 'e.g. 101',
 		},
 		show,
@@ -86,7 +86,7 @@ export function engineScope(
 ): Required<Pick<RequestParts, 'ids' | 'qs'>> {
 	const agentId = idValue(context, 'agentId', 'Agent');
 	return {
-		ids: withEngine ? { contentEngineId: idValue(context, engineParameter, 'Content Engine') } : {},
+		ids: withEngine ? { contentEngineId: idValue(context, engineParameter, 'Vidsheet') } : {},
 		qs: { agent_id: agentId },
 	};
 }
