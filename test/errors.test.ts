@@ -1,5 +1,5 @@
 import type { Sandbox } from './sandbox/server';
-import { CREATES, EVERY_OPERATION } from './support/operations';
+import { CREATES, EVERY_OPERATION, IDEMPOTENT } from './support/operations';
 import { genCredentials, jsonOf, keyLocator, keyStates, received, receivedSorted, runGen, shown, tokenOf, useSandbox } from './support/gen';
 
 const gen = useSandbox();
@@ -20,8 +20,17 @@ const ADVICE = {
 	server: 'GEN is failing right now; this is not a problem with your workflow. Retry later, or turn on Retry On Fail in the node settings.',
 	serverOnCreate:
 		'GEN is failing right now; this is not a problem with your workflow. GEN may still have created it: look before you run this item again (e.g. API Key > Get Many). Do not turn on Retry On Fail here: a retried create can create twice.',
+	serverOnIdempotent:
+		'GEN is failing right now; this is not a problem with your workflow. Retry later. Retry On Fail is safe here: a retry of this item carries the same idempotency key, so GEN does it at most once.',
 	other: 'GEN could not process the request. Check the node parameters.',
 };
+
+/** The 5xx advice of an operation: creates never suggest Retry On Fail, unless they carry an idempotency key. */
+function serverAdvice(operation: string) {
+	if (IDEMPOTENT.includes(operation)) return ADVICE.serverOnIdempotent;
+	if (CREATES[operation]) return ADVICE.serverOnCreate.replace('e.g. API Key > Get Many', CREATES[operation]);
+	return ADVICE.server;
+}
 
 type Case = {
 	answer: string;
@@ -176,10 +185,7 @@ describe('Errors: every non-2xx answer becomes an n8n error', () => {
 
 		expect(shown(error)).toEqual({
 			message: 'GEN API error 503: 503 Service Unavailable',
-			// Retrying a create can create twice: its advice never suggests Retry On Fail.
-			description: CREATES[`${resource}.${operation}`]
-				? ADVICE.serverOnCreate.replace('e.g. API Key > Get Many', CREATES[`${resource}.${operation}`])
-				: ADVICE.server,
+			description: serverAdvice(`${resource}.${operation}`),
 			httpCode: '503',
 		});
 		expect(items).toEqual([]);

@@ -1,5 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code, not node code: watches the sandbox to cancel a run at the right moment */
-import { jsonOf, received, runGen, shown, useSandbox, type GenParameters } from './support/gen';
+import { jsonOf, keyLocator, received, runGen, shown, useSandbox, type GenParameters } from './support/gen';
 
 const gen = useSandbox({ generationMs: 60 });
 
@@ -252,6 +252,8 @@ describe('Generation', () => {
 		resource: 'generation',
 		operation,
 		generationId,
+		// Stop and Continue act for the generation's agent; Get and Wait ignore it.
+		agentId: keyLocator('agent_1'),
 		options: fast,
 		...more,
 	});
@@ -264,17 +266,37 @@ describe('Generation', () => {
 		expect(jsonOf(items)).toEqual([expect.objectContaining({ id: Number(id) })]);
 	});
 
-	it('Stop, then Continue: POST /generations/{id}/stop and …/continue', async () => {
+	it('Stop, then Continue: POST /generations/{id}/stop and …/continue with the agent, Continue with an idempotency key', async () => {
 		const id = await started();
 		const stopped = await runGen(gen.sandbox, generation('stop', id));
 		const continued = await runGen(gen.sandbox, generation('continue', id));
 
 		expect([stopped.error, continued.error]).toEqual([undefined, undefined]);
 		expect(received(gen.sandbox)).toEqual([
-			{ method: 'POST', path: `/v1/generations/${id}/stop`, body: undefined },
-			{ method: 'POST', path: `/v1/generations/${id}/continue`, body: undefined },
+			{ method: 'POST', path: `/v1/generations/${id}/stop`, body: { agent_id: 'agent_1' } },
+			{
+				method: 'POST',
+				path: `/v1/generations/${id}/continue`,
+				body: { agent_id: 'agent_1', idempotency_key: expect.stringMatching(/^n8n-1-0-0-[0-9a-f]{8}$/) },
+			},
 		]);
 		expect(jsonOf(stopped.items)).toEqual([expect.objectContaining({ status: 'stopped' })]);
+		expect(jsonOf(continued.items)).toEqual([{ generation_id: Number(id), status: 'pending' }]);
+	});
+
+	it.each(['stop', 'continue'])('%s saved without an agent (as 0.1.x saved it) is refused before sending, naming the field', async (operation) => {
+		const { error } = await runGen(gen.sandbox, { resource: 'generation', operation, generationId: '9001' });
+
+		expect(error?.message).toBe('Agent is empty');
+		expect(gen.sandbox.requests).toEqual([]);
+	});
+
+	it.each(['stop', 'continue'])("%s of another agent's generation is GEN's 404", async (operation) => {
+		const id = await started();
+		const { error } = await runGen(gen.sandbox, generation(operation, id, { agentId: keyLocator('agent_2') }));
+
+		expect(error?.message).toBe('GEN API error 404: Generation not found [not_found]');
+		expect(received(gen.sandbox)[0].body).toMatchObject({ agent_id: 'agent_2' });
 	});
 
 	it('Wait on a generation that was stopped: an error, no polling', async () => {

@@ -140,7 +140,7 @@ describe('engines', () => {
 
 		const row = await api('GET', `${E}/rows/301?${A}`);
 		expect(row.json.spreadsheet_cells[0].value).toMatch(/^Stop scrolling/);
-		const dup = await api('POST', `${E}/rows/301/duplicate?${A}`);
+		const dup = await api('POST', `${E}/rows/301/duplicate?${A}`, { agent_id: 'agent_1' });
 		expect(dup.status).toBe(201);
 		expect(dup.json.spreadsheet_cells.map((c: Json) => c.value)).toEqual(row.json.spreadsheet_cells.map((c: Json) => c.value));
 		expect(dup.json.id).not.toBe(301);
@@ -207,7 +207,7 @@ describe('credits', () => {
 		sandbox.generationOutcome({ outcome: 'never' });
 		const gen = (await api('POST', `${E}/cells/4024/generate?${A}`, { generation_type: 'video_from_text', data: {} })).json;
 		expect((await api('GET', '/organizations/ws_1')).json.available_credit.generic).toBe(180);
-		await api('POST', `/generations/${gen.generation_id}/stop`);
+		await api('POST', `/generations/${gen.generation_id}/stop`, { agent_id: 'agent_1' });
 		expect((await api('GET', '/organizations/ws_1')).json.available_credit.generic).toBe(200);
 	});
 });
@@ -307,13 +307,13 @@ describe('generations', () => {
 	test('stop (refund) and continue; stop after completion is 422', async () => {
 		sandbox.setGenerationMs(60_000);
 		const { generation_id: id } = (await api('POST', `${E}/cells/4022/generate?${A}`, { generation_type: 'text', data: {} })).json;
-		expect((await api('POST', `/generations/${id}/continue`)).status).toBe(422);
-		expect((await api('POST', `/generations/${id}/stop`)).json).toEqual({ generation_id: id, status: 'stopped' });
+		expect((await api('POST', `/generations/${id}/continue`, { agent_id: 'agent_1' })).status).toBe(422);
+		expect((await api('POST', `/generations/${id}/stop`, { agent_id: 'agent_1' })).json).toEqual({ generation_id: id, status: 'stopped' });
 		expect((await api('GET', `/generations/${id}`)).json).toMatchObject({ status: 'stopped', execution_cost: '0.0' });
 		sandbox.setGenerationMs(0);
-		expect((await api('POST', `/generations/${id}/continue`)).json).toEqual({ generation_id: id, status: 'pending' });
+		expect((await api('POST', `/generations/${id}/continue`, { agent_id: 'agent_1' })).json).toEqual({ generation_id: id, status: 'pending' });
 		expect((await api('GET', `/generations/${id}`)).json.status).toBe('completed');
-		const again = await api('POST', `/generations/${id}/stop`);
+		const again = await api('POST', `/generations/${id}/stop`, { agent_id: 'agent_1' });
 		expect([again.status, again.json.error_code]).toEqual([422, 'job_cannot_be_stopped']);
 		expect((await api('GET', '/generations/424242')).status).toBe(404);
 	});

@@ -90,6 +90,8 @@ export interface HarnessOptions {
 	packageDir?: string;
 	/** Called once the run has started, with what the app calls when a user cancels the execution. */
 	onStarted?: (cancel: () => void) => void;
+	/** The execution's ID (default '1'), as the app numbers executions. */
+	executionId?: string;
 }
 
 /**
@@ -128,9 +130,10 @@ export async function runWorkflow(
 		settings,
 		pinData: workflow.pinData,
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', '1', workflowData);
+	const executionId = options.executionId ?? '1';
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
 	const credentialsHelper = new CredentialsHelper(credentialTypes, deepCopy(credentials));
-	const additionalData = createAdditionalData(credentialsHelper, { hooks });
+	const additionalData = createAdditionalData(credentialsHelper, { hooks, executionId });
 	const running = new WorkflowExecute(additionalData, 'manual').run({ workflow: instance });
 	options.onStarted?.(() => running.cancel());
 	return await running;
@@ -144,6 +147,8 @@ export interface RunNodeOptions extends HarnessOptions {
 	items?: IDataObject[];
 	/** Node setting "On Error: Continue" (onError: 'continueRegularOutput'). */
 	continueOnFail?: boolean;
+	/** Node setting "Retry On Fail", with Max. Tries (n8n's default 3; no wait between tries here). */
+	retryOnFail?: { maxTries?: number };
 	nodeType?: string;
 	/** Default: the node type's latest version. */
 	typeVersion?: number;
@@ -215,6 +220,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		parameters: options.parameters,
 		credentials: credentialRefs(options.credentials),
 		...(options.continueOnFail && { onError: 'continueRegularOutput' as const }),
+		...(options.retryOnFail && { retryOnFail: true, maxTries: options.retryOnFail.maxTries ?? 3, waitBetweenTries: 0 }),
 	});
 
 	const connections: IConnections = {};

@@ -75,10 +75,10 @@ function cellCost(content, cellId) {
 	return sum;
 }
 
-/** @param {Column} c */
-const presentColumn = (c) => ({
+/** @param {ContentStore} content @param {Column} c */
+const presentColumn = (content, c) => ({
 	id: c.id,
-	title: c.title,
+	[content.state.sheetShape.columnNameKey]: c.title,
 	temp_title: c.temp_title,
 	type: c.type,
 	column_role: c.column_role,
@@ -88,6 +88,12 @@ const presentColumn = (c) => ({
 	created_at_ts: c.created_at_ts,
 	updated_at_ts: c.updated_at_ts,
 });
+
+/** A cell's link to its column, under the name the sheet shape says (or none). @param {ContentStore} content @param {Cell} cell */
+function columnLink(content, cell) {
+	const key = content.state.sheetShape.cellColumnLink;
+	return key === 'none' ? {} : { [key]: cell.column_id };
+}
 
 /** @param {ContentStore} content @param {Cell} cell @param {boolean} withCost @param {number} now */
 function presentCell(content, cell, withCost, now) {
@@ -99,7 +105,7 @@ function presentCell(content, cell, withCost, now) {
 	return {
 		id: cell.id,
 		value: cell.value,
-		spreadsheet_column_id: cell.column_id,
+		...columnLink(content, cell),
 		spreadsheet_row_id: cell.row_id,
 		additional_attributes: cell.additional_attributes,
 		cell_role: cell.cell_role,
@@ -121,7 +127,7 @@ function presentRow(content, engine, row, withCost, now) {
 		additional_attributes: row.additional_attributes,
 		created_at_ts: row.created_at_ts,
 		updated_at_ts: row.updated_at_ts,
-		spreadsheet_cells: cells.map((c) => presentCell(content, c, withCost, now)),
+		[content.state.sheetShape.cellsKey]: cells.map((c) => presentCell(content, c, withCost, now)),
 		...(withCost ? { execution_cost: money(cells.reduce((sum, c) => sum + cellCost(content, c.id), 0)) } : {}),
 	};
 }
@@ -139,7 +145,7 @@ function presentSheet(content, engine, withCost, now) {
 		created_at: content.seconds(engine.created_at_ts),
 		created_at_ts: engine.created_at_ts,
 		updated_at_ts: engine.updated_at_ts,
-		spreadsheet_columns: engine.columns.map(presentColumn),
+		spreadsheet_columns: engine.columns.map((c) => presentColumn(content, c)),
 		spreadsheet_rows: engine.rows.map((r) => presentRow(content, engine, r, withCost, now)),
 		global_variables_sheet: null,
 	};
@@ -187,6 +193,7 @@ function engineRoute(req, s) {
 	if (s.length === 0 && method === 'POST') route = 'create';
 	else if (s.length === 1 && method === 'GET') route = 'get';
 	else if (s.length === 2 && kind === 'clone' && method === 'POST') route = 'clone';
+	else if (s.length === 2 && kind === 'generations' && method === 'GET') route = 'generations';
 	else if (s.length === 2 && kind === 'rows' && (method === 'GET' || method === 'POST')) route = `rows ${method}`;
 	else if (s.length === 3 && kind === 'rows' && method === 'GET') route = 'row';
 	else if (s.length === 4 && kind === 'rows' && action === 'duplicate' && method === 'POST') route = 'duplicate';
@@ -239,6 +246,8 @@ function engineRoute(req, s) {
 			}
 			return { status: 201, body: presentSheet(content, content.cloneEngine(engine, targetAgent.id), false, now) };
 		}
+		case 'generations':
+			return { status: 200, body: { generations: runningGenerations(content, engine, now) } };
 		case 'rows GET':
 			return { status: 200, body: engine.rows.map((r) => presentRow(content, engine, r, withCost, now)) };
 		case 'rows POST': {
@@ -251,12 +260,14 @@ function engineRoute(req, s) {
 			return row ? { status: 200, body: presentRow(content, engine, row, withCost, now) } : NOT_FOUND();
 		}
 		case 'duplicate': {
+			// duplicateRow requires the agent in the body too (openapi.yaml).
+			if (String(body.agent_id ?? '') !== agent.id) return AGENT_NOT_FOUND();
 			const row = content.findRow(engine, sub);
 			if (!row) return NOT_FOUND();
 			return { status: 201, body: presentRow(content, engine, content.duplicateRow(engine, row), false, now) };
 		}
 		case 'columns GET':
-			return { status: 200, body: engine.columns.map(presentColumn) };
+			return { status: 200, body: engine.columns.map((c) => presentColumn(content, c)) };
 		case 'columns POST': {
 			const p = params(body, 'spreadsheet_column');
 			if (typeof p.title !== 'string' || p.title.trim() === '') return invalid("Title can't be blank");
@@ -266,7 +277,7 @@ function engineRoute(req, s) {
 			const position = optionalPosition(p.position);
 			if (!position.ok) return invalid('Position must be an integer');
 			const column = content.addColumn(engine, { title: p.title, type: p.type, position: position.value });
-			return { status: 201, body: presentColumn(column) };
+			return { status: 201, body: presentColumn(content, column) };
 		}
 	}
 
@@ -305,6 +316,28 @@ function engineRoute(req, s) {
 		}
 	}
 	return NOT_FOUND();
+}
+
+/**
+ * `GET /v1/vidsheet/{id}/generations`: the engine's generations still pending or processing.
+ * @param {ContentStore} content @param {Engine} engine @param {number} now
+ */
+function runningGenerations(content, engine, now) {
+	content.settle(now);
+	return content.state.generations
+		.filter((g) => g.sheet_id === engine.id && !g.settled)
+		.map((g) => {
+			const found = engine.rows.find((r) => r.cells.some((c) => c.id === g.target_cell_id));
+			return {
+				generation_id: g.id,
+				status: content.statusOf(g, now),
+				user_job_type: g.user_job_type,
+				container_type: 'SpreadsheetCell',
+				container_id: g.target_cell_id,
+				row_id: found?.id ?? null,
+				created_at: new Date(g.created_at_ts).toISOString(),
+			};
+		});
 }
 
 /**
@@ -392,6 +425,10 @@ function generationRoute(req, s) {
 		g.polls += 1;
 		return { status: 200, body: presentGeneration(content, g, Date.now()) };
 	}
+	// Stop and continue require the agent in the body (`require_agent!`), and it must be the generation's.
+	const agentId = req.body.agent_id;
+	if (agentId === undefined || agentId === null || agentId === '') return AGENT_NOT_FOUND();
+	if (String(agentId) !== g.agent_id) return fail(404, 'Generation not found', 'not_found');
 	if (action === 'stop') {
 		if (!content.stop(g)) return fail(422, `Generation is already ${g.settled} and cannot be stopped`, 'job_cannot_be_stopped');
 		return { status: 200, body: { generation_id: g.id, status: 'stopped' } };

@@ -86,6 +86,16 @@ const PENDING_SHARE = 0.25;
  * @property {number | string} [generationId]  apply to this existing generation instead
  */
 
+/**
+ * @typedef {object} SheetShape
+ * @property {'spreadsheet_column_id' | 'column_id' | 'none'} cellColumnLink  how a cell names its column
+ *   (GEN's serializer, GEN's n8n guide, GEN's documented Cell schema)
+ * @property {'spreadsheet_cells' | 'cells'} cellsKey  where a row lists its cells
+ * @property {'title' | 'name'} columnNameKey  how a column names itself
+ */
+/** @type {SheetShape} */
+const DEFAULT_SHEET_SHAPE = { cellColumnLink: 'spreadsheet_column_id', cellsKey: 'spreadsheet_cells', columnNameKey: 'title' };
+
 /** @param {number} ms */
 const seconds = (ms) => Math.floor(ms / 1000);
 
@@ -105,6 +115,8 @@ function createContentStore(options) {
 		templates: [],
 		creditsEnabled: options.credits,
 		generationMs: options.generationMs,
+		/** How sheets name their parts: GEN's sources disagree (CONTRACT.md "cell → column"). @type {SheetShape} */
+		sheetShape: { ...DEFAULT_SHEET_SHAPE },
 		/** @type {Array<GenerationOutcome & { times: number }>} */
 		outcomeQueue: [],
 	};
@@ -196,6 +208,7 @@ function createContentStore(options) {
 		state.templates.splice(0, Infinity, ...seed.TEMPLATES);
 		state.creditsEnabled = options.credits;
 		state.generationMs = options.generationMs;
+		state.sheetShape = { ...DEFAULT_SHEET_SHAPE };
 		state.outcomeQueue.length = 0;
 	}
 
@@ -598,4 +611,4 @@ function createContentStore(options) {
 
 /** @typedef {ReturnType<typeof createContentStore>} ContentStore */
 
-module.exports = { createContentStore, GENERATION_TYPES, COSTS };
+module.exports = { DEFAULT_SHEET_SHAPE, createContentStore, GENERATION_TYPES, COSTS };

@@ -17,6 +17,8 @@ const { STATUS_CODES } = require('node:http');
  *   override the defaults, e.g. `{ Location: 'http://127.0.0.1:9/x' }` or `{ 'content-type': 'text/html' }`
  * @property {number} [delayMs]  wait this long first; without `status` the request is then served normally
  * @property {boolean} [destroy]  drop the connection without answering (network error)
+ * @property {boolean} [serve]  with `status`: serve the request first (its effects happen), then answer
+ *   the fault instead of GEN's answer — an answer lost on the way back
  *
  * @typedef {Required<Pick<Fault, 'times'>> & Omit<Fault, 'times'>} QueuedFault
  * @typedef {{ status: number, headers: Record<string, string | string[]>, body: string }} FaultResponse

@@ -58,6 +58,8 @@ export interface Fault {
 	delayMs?: number;
 	/** drop the connection without answering (network error) */
 	destroy?: boolean;
+	/** with `status`: serve the request first (its effects happen), then answer the fault — a lost answer */
+	serve?: boolean;
 }
 
 export type KeyStatus = 'active' | 'expired' | 'revoked';
@@ -311,6 +313,14 @@ export interface Sandbox {
 	setCredits(enabled: boolean): void;
 	/** duration of generations started (or continued) from now on */
 	setGenerationMs(ms: number): void;
+	/**
+	 * How sheets name their parts from now on (until reset): the cell's column link
+	 * (`spreadsheet_column_id`, GEN's n8n guide's `column_id`, or `none` as GEN's Cell schema),
+	 * `spreadsheet_cells` or `cells`, a column's `title` or `name`.
+	 */
+	setSheetShape(shape: Partial<SheetShape>): void;
+	/** the idempotency keys of the POSTs GEN did (a replay adds none) */
+	idempotencyKeys(): string[];
 	/** how the next matching generation(s), or one by id, end (throws TypeError when invalid) */
 	generationOutcome(outcome: GenerationOutcome): void;
 	/** queued outcomes (times -1 = every generation) */
@@ -331,3 +341,9 @@ export interface Sandbox {
 }
 
 export function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
+
+export interface SheetShape {
+	cellColumnLink: 'spreadsheet_column_id' | 'column_id' | 'none';
+	cellsKey: 'spreadsheet_cells' | 'cells';
+	columnNameKey: 'title' | 'name';
+}

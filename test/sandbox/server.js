@@ -10,6 +10,7 @@ const { presentGeneration } = require('./content-routes');
 const { handleControl } = require('./control');
 const { createContentStore } = require('./content');
 const { startCdn } = require('./cdn');
+const { createIdempotencyStore } = require('./idempotency');
 const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util');
 
 /**
@@ -65,6 +66,8 @@ const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util
  * @property {SeedIds} seed
  * @property {(enabled: boolean) => void} setCredits  false = /vidsheet… answers 422 usable_gen_credit_required
  * @property {(ms: number) => void} setGenerationMs  for generations started from now on
+ * @property {(shape: Partial<import('./content').SheetShape>) => void} setSheetShape  how sheets name their parts
+ * @property {() => string[]} idempotencyKeys  keys of the POSTs done
  * @property {(outcome: import('./content').GenerationOutcome) => void} generationOutcome  how the next (matching)
  *   generation(s), or one by id, end: 'completed' | 'failed' | 'stopped' | 'never'
  * @property {() => import('./content').GenerationOutcome[]} pendingGenerationOutcomes
@@ -93,6 +96,7 @@ async function startSandbox(options = {}) {
 	let inFlight = 0;
 	let peakInFlight = 0;
 	const faults = createFaultQueue();
+	const idempotency = createIdempotencyStore();
 	/** @type {RecordedRequest[]} */
 	const requests = [];
 	let latencyMs = initialLatency;
@@ -145,10 +149,12 @@ async function startSandbox(options = {}) {
 		const delay = latencyMs + (fault?.delayMs ?? 0);
 		if (delay > 0) await sleep(delay);
 		if (fault?.destroy) return void req.socket.destroy();
-		if (fault?.status !== undefined) {
-			const answer = faultResponse({ ...fault, status: fault.status });
+		/** The fault's answer, sent instead of the request's own. */
+		const faultAnswer = () => {
+			const answer = faultResponse({ ...fault, status: /** @type {number} */ (fault?.status) });
 			return sendRaw(res, answer.status, answer.headers, answer.body);
-		}
+		};
+		if (fault?.status !== undefined && !fault.serve) return faultAnswer();
 
 		if (path !== '/v1' && !path.startsWith('/v1/')) return send(res, 404, err('Not found', 'not_found'));
 		const apiKey = req.headers['x-api-key'];
@@ -174,16 +180,20 @@ async function startSandbox(options = {}) {
 		}
 		const value = parsed.value;
 		const body = value && typeof value === 'object' && !Array.isArray(value) ? /** @type {Record<string, unknown>} */ (value) : {};
-		const result = routeApi({
-			method: method === 'HEAD' ? 'GET' : method,
-			segments,
-			query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
-			body,
-			store,
-			revokeStyle,
-			content,
-			cdnUrl: cdn.url,
-		});
+		const serve = () =>
+			routeApi({
+				method: method === 'HEAD' ? 'GET' : method,
+				segments,
+				query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
+				body,
+				store,
+				revokeStyle,
+				content,
+				cdnUrl: cdn.url,
+			});
+		const result = idempotency.answer({ method, path, headers: req.headers, body }, serve);
+		// A "lost answer": GEN did the work, the client sees the fault.
+		if (fault?.status !== undefined) return faultAnswer();
 		return send(res, result.status, result.body);
 	}
 
@@ -223,6 +233,7 @@ async function startSandbox(options = {}) {
 			store.reset();
 			content.reset();
 			faults.clear();
+			idempotency.clear();
 			latencyMs = initialLatency;
 			revokeStyle = initialRevokeStyle;
 			requests.length = 0;
@@ -268,6 +279,10 @@ async function startSandbox(options = {}) {
 			if (typeof enabled !== 'boolean') throw new TypeError('credits must be true or false');
 			content.state.creditsEnabled = enabled;
 		},
+		setSheetShape(shape) {
+			content.state.sheetShape = { ...content.state.sheetShape, ...shape };
+		},
+		idempotencyKeys: () => idempotency.keys(),
 		setGenerationMs(ms) {
 			content.state.generationMs = checkMs(ms, 'generationMs');
 		},

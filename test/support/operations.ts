@@ -46,8 +46,8 @@ export const EVERY_OPERATION = [
 	],
 	['cell', 'render', { ...ENGINE, cellId: keyLocator('4044'), waitForCompletion: false }, 'POST', '/v1/vidsheet/101/cells/4044/render'],
 	['generation', 'get', { generationId: '9001' }, 'GET', '/v1/generations/9001'],
-	['generation', 'stop', { generationId: '9001' }, 'POST', '/v1/generations/9001/stop'],
-	['generation', 'continue', { generationId: '9001' }, 'POST', '/v1/generations/9001/continue'],
+	['generation', 'stop', { ...ENGINE_SCOPE, generationId: '9001' }, 'POST', '/v1/generations/9001/stop'],
+	['generation', 'continue', { ...ENGINE_SCOPE, generationId: '9001' }, 'POST', '/v1/generations/9001/continue'],
 	['generation', 'wait', { generationId: '9001' }, 'GET', '/v1/generations/9001'],
 ] as const;
 
@@ -57,10 +57,9 @@ export const CREATES: Record<string, string> = {
 	'contentEngine.create': "e.g. in GEN, among the agent's content engines",
 	'contentEngine.clone': "e.g. in GEN, among the agent's content engines",
 	'template.clone': "e.g. in GEN, among the agent's content engines",
-	'row.create': 'e.g. Row > Get Many',
-	'row.duplicate': 'e.g. Row > Get Many',
-	'column.create': 'e.g. Column > Get Many',
 	'cell.generate': 'e.g. Cell > Get shows whether a generation started',
 	'cell.render': 'e.g. Cell > Get shows whether a generation started',
-	'generation.continue': 'e.g. Generation > Get',
 };
+
+/** Operations that create or charge with an idempotency key: a retry is harmless, and their advice says so. */
+export const IDEMPOTENT = ['row.create', 'row.duplicate', 'column.create', 'generation.continue'];

@@ -12,7 +12,7 @@ export async function getCells(this: ILoadOptionsFunctions, filter?: string): Pr
 		results: matching(
 			cells,
 			filter,
-			(cell) => `Row ${String(cell.row_position ?? cell.row_id)} · ${String(cell.column_name)}: ${preview(cell.value)}`,
+			(cell) => `Row ${String(cell.row_position ?? cell.row_id)} · ${String(cell.column_name ?? 'unknown column')}: ${preview(cell.value)}`,
 		),
 	};
 }

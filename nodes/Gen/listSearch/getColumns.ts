@@ -1,4 +1,5 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { columnName } from '../shared/engine';
 import { searchList } from '../shared/transport';
 import { chosenEngine } from './engine';
 
@@ -9,7 +10,7 @@ export async function getColumns(this: ILoadOptionsFunctions, filter?: string): 
 		this,
 		`${path}/columns`,
 		filter,
-		(column) => `${String(column.title || `Column ${String(column.id)}`)} (${String(column.type ?? 'unknown')})`,
+		(column) => `${String(columnName(column) || `Column ${String(column.id)}`)} (${String(column.type ?? 'unknown')})`,
 		'a list of columns',
 		qs,
 	);

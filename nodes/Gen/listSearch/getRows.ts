@@ -1,4 +1,5 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { rowCells } from '../shared/engine';
 import { searchList } from '../shared/transport';
 import { chosenEngine, preview } from './engine';
 
@@ -10,7 +11,7 @@ export async function getRows(this: ILoadOptionsFunctions, filter?: string): Pro
 		`${path}/rows`,
 		filter,
 		(row) => {
-			const [first] = (row.spreadsheet_cells as IDataObject[] | undefined) ?? [];
+			const [first] = rowCells(row);
 			return `Row ${String(row.position ?? row.id)}: ${preview(first?.value)}`;
 		},
 		'a list of rows',

@@ -1,4 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { cellDescription } from './cell';
+import { columnDescription } from './column';
+import { contentEngineDescription } from './contentEngine';
+import { rowDescription } from './row';
 import { returnAllOrLimit } from '../shared/descriptions';
 import { agentIdLocator, contentEngineIdLocator, targetAgentIdLocator } from '../shared/content';
 
@@ -8,8 +12,28 @@ import { agentIdLocator, contentEngineIdLocator, targetAgentIdLocator } from '..
 /** Every operation of these resources works on an agent's content engines (query agent_id). */
 const ENGINE_RESOURCES = ['contentEngine', 'row', 'column', 'cell'];
 
+const operationsOf = (description: INodeProperties[]) =>
+	description.filter(({ name }) => name === 'operation').flatMap(({ options }) => (options ?? []).map((option) => String((option as { value: unknown }).value)));
+
+/**
+ * The Agent, declared once for the content resources and for Generation > Stop and Continue (GEN
+ * stops and continues a generation for its agent): a second declaration would be evaluated again
+ * for every item of every content operation. n8n's display rules cannot show one field for all
+ * operations of some resources and two of another, so it also shows on Generation > Get, which
+ * shares its operation value with the content resources' Get; there it is optional and unused,
+ * and so it is not marked required: each operation that needs it refuses an empty Agent itself.
+ */
+const AGENT_OPERATIONS = [
+	...new Set([...[contentEngineDescription, rowDescription, columnDescription, cellDescription].flatMap(operationsOf), 'stop', 'continue']),
+];
+
 export const contentFields: INodeProperties[] = [
-	agentIdLocator({ resource: ENGINE_RESOURCES }),
+	{
+		...agentIdLocator({ resource: [...ENGINE_RESOURCES, 'generation'], operation: AGENT_OPERATIONS }),
+		required: false,
+		description:
+			'The GEN agent of the vidsheet (content engine), or of the generation to stop or continue. Generation > Get does not use it.',
+	},
 	// Content Engine > Get and Clone take their engine as `engineId` (declared in that resource):
 	// n8n's displayOptions cannot show one field for them and for rows, columns and cells but not for Create.
 	contentEngineIdLocator({ resource: ['row', 'column', 'cell'] }),

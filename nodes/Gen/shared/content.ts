@@ -8,7 +8,7 @@ import type { RequestParts } from './routing';
 /** The agent whose content engines a request works on (sent as the agent_id query). */
 export const agentIdLocator = (show: Show) =>
 	listLocator(
-		{ name: 'agentId', displayName: 'Agent', description: 'The GEN agent the content engine belongs to', idPlaceholder: 'e.g. agent_1' },
+		{ name: 'agentId', displayName: 'Agent', description: 'The GEN agent the vidsheet (content engine) belongs to', idPlaceholder: 'e.g. agent_1' },
 		'getAgents',
 		show,
 	);

@@ -8,9 +8,40 @@ export const TEMPLATES_PER_PAGE = 20;
 const list = (value: unknown): IDataObject[] | undefined =>
 	Array.isArray(value) && value.every((entry) => entry !== null && typeof entry === 'object') ? (value as IDataObject[]) : undefined;
 
+// GEN's sources disagree on how a sheet names things (CONTRACT.md, "cell → column"): its
+// serializer says `spreadsheet_cells` and `spreadsheet_column_id`, its n8n guide `column_id`, and
+// its documented Cell schema has no link at all. Every documented variant is read, in that order.
+
+/** A row's cells: `spreadsheet_cells`, then `cells`. */
+export const rowCells = (row: IDataObject | undefined) => list(row?.spreadsheet_cells) ?? list(row?.cells) ?? [];
+
+/** A column's name: `title`, then `name`. */
+export const columnName = (column: IDataObject) => (column.title ?? column.name ?? null) as string | null;
+
+/** The cell's own link to its column: `spreadsheet_column_id`, then `column_id`. */
+const columnLink = (cell: IDataObject) => cell.spreadsheet_column_id ?? cell.column_id;
+
+const byPosition = (columns: IDataObject[]) =>
+	[...columns].sort((a, b) => Number(a.position ?? Infinity) - Number(b.position ?? Infinity));
+
+/**
+ * The column of each cell of a row: its own link, else the column at the same index in the
+ * columns ordered by position; undefined where neither tells (the row has more or fewer cells
+ * than the sheet has columns, so an index would guess).
+ */
+function columnsOfRow(cells: IDataObject[], ordered: IDataObject[], byId: Map<string, IDataObject>) {
+	return cells.map((cell, index) => {
+		const link = columnLink(cell);
+		if (link !== undefined && link !== null) return { id: link, column: byId.get(String(link)) };
+		const column = cells.length === ordered.length ? ordered[index] : undefined;
+		return { id: column?.id, column };
+	});
+}
+
 /**
  * Every cell of a content engine (GEN's sheet), row by row in GEN's order, with where it sits:
  * `cell_id, row_id, row_position, column_id, column_name, value`, then the cell's own fields.
+ * No cell is dropped: one whose column cannot be told has `column_id` and `column_name` null.
  */
 export function cellsOf(node: INode, engine: IDataObject | undefined, itemIndex?: number): IDataObject[] {
 	const columns = list(engine?.spreadsheet_columns);
@@ -21,18 +52,21 @@ export function cellsOf(node: INode, engine: IDataObject | undefined, itemIndex?
 			itemIndex,
 		});
 	}
-	const titles = new Map(columns.map((column) => [String(column.id), column.title ?? column.name ?? null]));
-	return rows.flatMap((row) =>
-		(list(row.spreadsheet_cells) ?? []).map((cell) => ({
+	const ordered = byPosition(columns);
+	const byId = new Map(columns.map((column) => [String(column.id), column]));
+	return rows.flatMap((row) => {
+		const cells = rowCells(row);
+		const links = columnsOfRow(cells, ordered, byId);
+		return cells.map((cell, index) => ({
 			cell_id: cell.id,
 			row_id: row.id,
 			row_position: row.position ?? null,
-			column_id: cell.spreadsheet_column_id,
-			column_name: titles.get(String(cell.spreadsheet_column_id)) ?? null,
+			column_id: links[index].id ?? null,
+			column_name: links[index].column ? columnName(links[index].column) : null,
 			value: cell.value ?? null,
 			...cell,
-		})),
-	);
+		}));
+	});
 }
 
 /** Empty as GEN's n8n guide means it: no value, or only blanks. */

@@ -7,15 +7,17 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-type GenErrorBody = { error?: unknown; error_code?: unknown };
-
-/** What a retry of the failed request would do: reads, renames and revokes can run again; creates cannot. */
-export type RetryPolicy = 'safe' | 'creates';
+/**
+ * What a retry of the failed request would do: reads, renames and revokes can run again
+ * ('safe'); creates cannot ('creates'), unless they carry an idempotency key ('idempotent').
+ */
+export type RetryPolicy = 'safe' | 'creates' | 'idempotent';
 
 const ADVICE: Record<number, string> = {
 	401: 'GEN did not accept the API key: it is wrong, revoked or expired. Open the GEN credential and paste a valid key (GEN > Settings > API Keys).',
 	403: 'Your role in this GEN workspace does not allow this action. Ask a workspace admin for access, or use the key of a user who has it.',
 	422: 'GEN rejected the input. Correct the field named in the message and run again.',
+	428: 'GEN deleted nothing: it asks for this delete to be confirmed. Confirm it in GEN itself; an unattended workflow never confirms its own delete.',
 };
 
 /** What a 404 did not find, by the node's resource. */
@@ -43,9 +45,13 @@ const LOOK_FOR_CREATED: Record<string, string> = {
 	generation: 'e.g. Generation > Get',
 };
 
+const NO_CREDITS =
+	"The workspace of this agent has no usable GEN credits. Top up in GEN (Settings > Billing), or pick an agent of another workspace; Workspace > Get shows a workspace's balance.";
+
 const CODE_ADVICE: Record<string, string> = {
-	usable_gen_credit_required:
-		"The workspace of this agent has no usable GEN credits. Top up in GEN (Settings > Billing), or pick an agent of another workspace; Workspace > Get shows a workspace's balance.",
+	usable_gen_credit_required: NO_CREDITS,
+	payment_required: NO_CREDITS,
+	confirmation_required: ADVICE[428],
 	agent_not_found:
 		'GEN has no such agent, or it is not one of yours. Pick the agent from the list (Agent > Get Many lists yours), or check its ID.',
 	organization_not_found:
@@ -57,17 +63,28 @@ const JWT_REJECTED =
 
 const BATCHING = "space requests out with the node's Settings > Request Options > Batching";
 
-/** Retrying is advised only where a second request cannot create a second key or generation. */
-const RETRY_ADVICE: Record<RetryPolicy, { rateLimited: string; failing: (lookIn: string) => string }> = {
+const IDEMPOTENT =
+	'Retry On Fail is safe here: a retry of this item carries the same idempotency key, so GEN does it at most once.';
+
+/** Retrying is advised only where a second request cannot create a second key, row or generation. */
+const RETRY_ADVICE: Record<RetryPolicy, { later: string; rateLimited: string; failing: (lookIn: string) => string }> = {
 	safe: {
+		later: 'GEN says the same request may succeed later. Run again in a moment, or turn on Retry On Fail.',
 		rateLimited: `GEN is rate limiting this key. Wait, then run again; for many items, ${BATCHING}, or turn on Retry On Fail.`,
 		failing: () =>
 			'GEN is failing right now; this is not a problem with your workflow. Retry later, or turn on Retry On Fail in the node settings.',
 	},
 	creates: {
+		later:
+			'GEN says the same request may succeed later. Look whether it was created before you run this item again; do not turn on Retry On Fail here: a retried create can create twice.',
 		rateLimited: `GEN is rate limiting this key and created nothing for this item. Wait, then run the item again; for many items, ${BATCHING}. Do not turn on Retry On Fail here: a retried create can create twice.`,
 		failing: (lookIn) =>
 			`GEN is failing right now; this is not a problem with your workflow. GEN may still have created it: look before you run this item again (${lookIn}). Do not turn on Retry On Fail here: a retried create can create twice.`,
+	},
+	idempotent: {
+		later: `GEN says the same request may succeed later. Run again in a moment. ${IDEMPOTENT}`,
+		rateLimited: `GEN is rate limiting this key. Wait, then run again; for many items, ${BATCHING}. ${IDEMPOTENT}`,
+		failing: () => `GEN is failing right now; this is not a problem with your workflow. Retry later. ${IDEMPOTENT}`,
 	},
 };
 
@@ -123,27 +140,30 @@ export function genApiError(
 	{ itemIndex, retry = 'safe', secrets = [] }: { itemIndex?: number; retry?: RetryPolicy; secrets?: string[] },
 ) {
 	const status = response.statusCode;
-	const { text, code } = readErrorBody(response.body);
-	const reason = redact(text || response.statusMessage || 'no error message', secrets);
+	const body = readErrorBody(response.body);
+	const { code, platform, field } = body;
+	const reason = redact(body.text || response.statusMessage || 'no error message', secrets);
+	const where = redact([platform && `platform ${platform}`, field && `field ${field}`].filter(Boolean).join(', '), secrets);
 	const error = new NodeApiError(node, { status, error: reason, error_code: code ?? null } as JsonObject, {
 		httpCode: String(status),
-		message: `GEN API error ${status}: ${reason}${code ? ` [${code}]` : ''}`,
-		description: describe(node, status, code, retry, response.headers),
+		message: `GEN API error ${status}: ${reason}${code ? ` [${code}]` : ''}${where ? ` (${where})` : ''}`,
+		description: describe(node, status, body, retry, response.headers),
 		itemIndex,
 	});
 	// The editor's error panel shows context.data under "From GEN".
-	error.context.data = { status, error_code: code ?? null };
+	error.context.data = { status, error_code: code ?? null, ...(platform && { platform }), ...(field && { field }) };
 	return error;
 }
 
 function describe(
 	node: INode,
 	status: number,
-	code: string | undefined,
+	{ code, retryable }: ErrorBody,
 	retry: RetryPolicy,
 	headers: IN8nHttpFullResponse['headers'],
 ) {
 	if (code && CODE_ADVICE[code]) return CODE_ADVICE[code];
+	if (status === 402) return NO_CREDITS;
 	if (status === 401 && node.parameters.authentication === 'jwt') return JWT_REJECTED;
 	const resource = String(node.parameters.resource);
 	if (status >= 500) return RETRY_ADVICE[retry].failing(LOOK_FOR_CREATED[resource] ?? 'in GEN');
@@ -151,8 +171,12 @@ function describe(
 		const thing = THINGS[resource] ?? 'item';
 		return `GEN has no such ${thing}, or it belongs to another user. Pick it from the list, or check its ID.`;
 	}
-	if (status !== 429) return ADVICE[status] ?? 'GEN could not process the request. Check the node parameters.';
-	const text = RETRY_ADVICE[retry].rateLimited;
+	if (status === 429) return withRetryAfter(RETRY_ADVICE[retry].rateLimited, headers);
+	if (retryable) return RETRY_ADVICE[retry].later;
+	return ADVICE[status] ?? 'GEN could not process the request. Check the node parameters.';
+}
+
+function withRetryAfter(text: string, headers: IN8nHttpFullResponse['headers']) {
 	const retryAfter = String(headers?.['retry-after'] ?? '').trim();
 	if (!retryAfter) return text;
 	// Retry-After is either a number of seconds or an HTTP date.
@@ -161,11 +185,27 @@ function describe(
 		: `${text} GEN asks to wait until ${retryAfter} (Retry-After).`;
 }
 
-/** GEN answers `{error, error_code}`; proxies in front of it may answer HTML or plain text. */
-function readErrorBody(body: unknown): { text: string; code?: string } {
-	if (body && typeof body === 'object' && !Buffer.isBuffer(body)) {
-		const { error, error_code } = body as GenErrorBody;
-		return { text: typeof error === 'string' ? error : '', code: stringOrUndefined(error_code) };
+type ErrorBody = { text: string; code?: string; platform?: string; field?: string; retryable?: boolean };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value) && !Buffer.isBuffer(value);
+
+/**
+ * GEN answers in three envelopes: `{error, error_code}` (Rails), `{code, message, retryable, …}`
+ * (newer routes) and `{detail: {error, error_code, platform, field}}` (publishing). Proxies in
+ * front of it may answer HTML or plain text.
+ */
+function readErrorBody(body: unknown): ErrorBody {
+	if (isRecord(body)) {
+		const detail = isRecord(body.detail) ? body.detail : {};
+		const first = (key: string) => textOrUndefined(body[key]) ?? textOrUndefined(detail[key]);
+		return {
+			text: textOrUndefined(body.error) ?? textOrUndefined(body.message) ?? textOrUndefined(detail.error) ?? plainDetail(body.detail),
+			code: textOrUndefined(body.error_code) ?? textOrUndefined(body.code) ?? textOrUndefined(detail.error_code),
+			platform: first('platform'),
+			field: first('field'),
+			retryable: body.retryable === true || detail.retryable === true,
+		};
 	}
 	if (typeof body === 'string' || Buffer.isBuffer(body)) {
 		const plain = body.toString().replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
@@ -174,6 +214,9 @@ function readErrorBody(body: unknown): { text: string; code?: string } {
 	return { text: '' };
 }
 
-function stringOrUndefined(value: unknown) {
+/** FastAPI's own errors put a plain string in `detail`. */
+const plainDetail = (detail: unknown) => textOrUndefined(detail) ?? '';
+
+function textOrUndefined(value: unknown) {
 	return typeof value === 'string' && value ? value : undefined;
 }

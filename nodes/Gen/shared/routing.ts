@@ -11,6 +11,7 @@ import type {
 import { dispatch, keepForOutput, keptForOutput, refuseItem, type Pages } from './dispatch';
 import { checkAnswer, type AnswerCheck } from './answer';
 import { itemError } from './errors';
+import { idempotencyKey } from './idempotency';
 
 /**
  * What an operation sends besides method and path: IDs for the path's `{placeholders}`, query,
@@ -40,6 +41,12 @@ type OperationSpec = AnswerCheck & {
 	 * items need Continue On Fail.
 	 */
 	showsOnce?: boolean;
+	/**
+	 * The request creates or charges: it carries an idempotency key that n8n's Retry On Fail of the
+	 * same item repeats, so GEN does it at most once (GEN's `Idempotency-Key` header, or
+	 * `idempotency_key` in the body where GEN reads it there). Its advice then allows a retry.
+	 */
+	idempotencyKey?: 'header' | 'body';
 	/** One request for the whole run, whatever the number of items (Revoke All). */
 	oncePerRun?: boolean;
 	/** GEN answers the list page by page (`?page=N`): read pages until a short one, or Limit. */
@@ -81,12 +88,23 @@ function prepareRequest(spec: OperationSpec) {
 			);
 			if (qs) requestOptions.qs = { ...requestOptions.qs, ...qs };
 			if (body) requestOptions.body = body;
+			if (spec.idempotencyKey) sendIdempotencyKey(this, spec.idempotencyKey, requestOptions);
 		} catch (error) {
 			// The dispatch decides: this item's error, or nothing sent for any item.
 			refuseItem(this, error as Error);
 		}
 		return requestOptions;
 	};
+}
+
+function sendIdempotencyKey(
+	context: IExecuteSingleFunctions,
+	where: 'header' | 'body',
+	requestOptions: IHttpRequestOptions,
+) {
+	const key = idempotencyKey(context, [requestOptions.method, requestOptions.url, requestOptions.qs, requestOptions.body]);
+	if (where === 'header') requestOptions.headers = { ...requestOptions.headers, 'Idempotency-Key': key };
+	else requestOptions.body = { ...(requestOptions.body as IDataObject | undefined), idempotency_key: key };
 }
 
 function refuseSeveralItemsWithoutContinueOnFail(context: IExecuteSingleFunctions, operation: string) {
@@ -108,7 +126,8 @@ function readAnswer(spec: OperationSpec) {
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const itemIndex = this.getItemIndex();
-		const entries = await checkAnswer(this, response, spec, itemIndex);
+		const retry = spec.idempotencyKey ? 'idempotent' : spec.retry;
+		const entries = await checkAnswer(this, response, { ...spec, retry }, itemIndex);
 		const kept = keptForOutput(this);
 		const output = spec.finish
 			? await spec.finish(this, entries[0], kept)

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { columnIdLocator, engineScope } from '../../shared/content';
 import { limited } from '../../shared/descriptions';
-import { cellsOf, isEmptyValue } from '../../shared/engine';
+import { cellsOf, columnName, isEmptyValue } from '../../shared/engine';
 import { itemError } from '../../shared/errors';
 import { checkedId, limitValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
@@ -26,9 +26,19 @@ function readFilters(context: IExecuteSingleFunctions): CellFilters {
 function cellsWanted(context: IExecuteSingleFunctions, [engine]: IDataObject[], kept: unknown) {
 	const { filters, limit } = kept as { filters: CellFilters; limit?: number };
 	const cells = cellsOf(context.getNode(), engine, context.getItemIndex());
+	const byColumn = filters.columnId !== undefined || filters.columnName !== undefined;
+	const inColumns = byColumn ? columnFilter(context, engine, cells, filters) : () => true;
+	return limited(
+		cells.filter((cell) => inColumns(cell) && (!filters.onlyEmpty || isEmptyValue(cell.value))),
+		limit,
+	);
+}
+
+/** Whether a cell is in the column the filters name; a misspelt column or unlinkable cells are errors. */
+function columnFilter(context: IExecuteSingleFunctions, engine: IDataObject, cells: IDataObject[], filters: CellFilters) {
 	const columns = (engine.spreadsheet_columns as IDataObject[]).map((column) => ({
 		id: String(column.id),
-		name: String(column.title ?? column.name ?? ''),
+		name: String(columnName(column) ?? ''),
 	}));
 	const wanted = columns.filter(
 		({ id, name }) =>
@@ -36,7 +46,7 @@ function cellsWanted(context: IExecuteSingleFunctions, [engine]: IDataObject[], 
 			(filters.columnName === undefined || name.trim().toLowerCase() === filters.columnName.toLowerCase()),
 	);
 	// A misspelt column would otherwise look like "nothing to do".
-	if ((filters.columnId !== undefined || filters.columnName !== undefined) && wanted.length === 0) {
+	if (wanted.length === 0) {
 		const asked = [filters.columnName && `named "${filters.columnName}"`, filters.columnId !== undefined && `with ID ${filters.columnId}`]
 			.filter(Boolean)
 			.join(' and ');
@@ -46,11 +56,17 @@ function cellsWanted(context: IExecuteSingleFunctions, [engine]: IDataObject[], 
 			`Its columns: ${columns.map(({ id, name }) => `${name} (${id})`).join(', ') || 'none'}.`,
 		);
 	}
+	// So would cells whose column GEN's answer does not tell.
+	const unlinked = cells.filter((cell) => cell.column_id === null).length;
+	if (unlinked > 0) {
+		throw itemError(
+			context,
+			`GEN's answer does not say which column ${unlinked} of the vidsheet's cells belong to`,
+			'Its cells carry no column ID (spreadsheet_column_id or column_id), and their rows do not have one cell per column, so a column filter could miss cells. Nothing was filtered: remove Column Name and Column ID to get every cell (each with its row_id), or look at the vidsheet in GEN.',
+		);
+	}
 	const ids = new Set(wanted.map(({ id }) => id));
-	return limited(
-		cells.filter((cell) => ids.has(String(cell.column_id)) && (!filters.onlyEmpty || isEmptyValue(cell.value))),
-		limit,
-	);
+	return (cell: IDataObject) => ids.has(String(cell.column_id));
 }
 
 export const getAll = genOperation({

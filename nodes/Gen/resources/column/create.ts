@@ -30,7 +30,7 @@ export const create = genOperation({
 	},
 	answer: 'object',
 	expected: 'the new column',
-	retry: 'creates',
+	idempotencyKey: 'header',
 	fields: [
 		{
 			displayName: 'Type',

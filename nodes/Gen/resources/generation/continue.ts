@@ -1,5 +1,5 @@
 import { genOperation } from '../../shared/routing';
-import { generationIds } from './shared';
+import { agentScopedGeneration } from './shared';
 
 export const continueGeneration = genOperation({
 	option: {
@@ -10,10 +10,10 @@ export const continueGeneration = genOperation({
 	},
 	method: 'POST',
 	path: '/generations/{generationId}/continue',
-	request: (context) => ({ ids: generationIds(context) }),
+	request: agentScopedGeneration,
 	answer: 'object',
 	expected: 'the continued generation',
-	// Continuing spends credits again: a retry could run it twice.
-	retry: 'creates',
+	// Continuing charges again; GEN reads the key from the body here.
+	idempotencyKey: 'body',
 	fields: [],
 });

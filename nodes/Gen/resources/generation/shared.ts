@@ -16,3 +16,9 @@ export const generationIdField: INodeProperties = {
 export const generationIds = (context: IExecuteSingleFunctions) => ({
 	generationId: idValue(context, 'generationId', 'Generation ID'),
 });
+
+/** Path and `{agent_id}` body of Stop and Continue. */
+export const agentScopedGeneration = (context: IExecuteSingleFunctions) => ({
+	ids: generationIds(context),
+	body: { agent_id: idValue(context, 'agentId', 'Agent') },
+});

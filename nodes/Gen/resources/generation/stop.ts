@@ -1,5 +1,5 @@
 import { genOperation } from '../../shared/routing';
-import { generationIds } from './shared';
+import { agentScopedGeneration } from './shared';
 
 export const stop = genOperation({
 	option: {
@@ -10,7 +10,7 @@ export const stop = genOperation({
 	},
 	method: 'POST',
 	path: '/generations/{generationId}/stop',
-	request: (context) => ({ ids: generationIds(context) }),
+	request: agentScopedGeneration,
 	answer: 'object',
 	expected: 'the stopped generation',
 	fields: [],

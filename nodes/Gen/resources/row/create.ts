@@ -20,6 +20,6 @@ export const create = genOperation({
 	},
 	answer: 'object',
 	expected: 'the new row',
-	retry: 'creates',
+	idempotencyKey: 'header',
 	fields: [],
 });

@@ -13,10 +13,11 @@ export const duplicate = genOperation({
 	path: '/vidsheet/{contentEngineId}/rows/{rowId}/duplicate',
 	request: (context) => {
 		const { ids, qs } = engineScope(context);
-		return { ids: { ...ids, rowId: idValue(context, 'rowId', 'Row') }, qs };
+		// GEN reads the agent from the body here as well as from the query.
+		return { ids: { ...ids, rowId: idValue(context, 'rowId', 'Row') }, qs, body: { agent_id: qs.agent_id } };
 	},
 	answer: 'object',
 	expected: 'the new row',
-	retry: 'creates',
+	idempotencyKey: 'header',
 	fields: [],
 });
