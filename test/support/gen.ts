@@ -4,14 +4,21 @@ import { startSandbox, type Sandbox } from '../sandbox/server';
 
 /**
  * One sandbox per test file, reset before each test: every test starts from GEN's seed state
- * with an empty request log.
+ * with an empty request log. `validate: true` also fails each test that sent a request GEN's
+ * published OpenAPI file does not describe (test/support/openapi.ts; ~0.5 s once per file).
+ * `GEN_VALIDATE_REQUESTS=1 npx jest` turns it on for every file, to see what turning it on would find.
  */
-export function useSandbox(options: Parameters<typeof startSandbox>[0] = {}) {
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- test code, run by jest in Node
+export function useSandbox({ validate = process.env.GEN_VALIDATE_REQUESTS === '1', ...options }: Parameters<typeof startSandbox>[0] & { validate?: boolean } = {}) {
 	const handle = {} as { sandbox: Sandbox };
 	beforeAll(async () => {
 		handle.sandbox = await startSandbox(options);
 	});
 	beforeEach(() => handle.sandbox.reset());
+	if (validate) {
+		// Loaded only here, so files that do not validate never load the validator.
+		afterEach(async () => (await import('./openapi')).expectPublishedRequests(handle.sandbox.requests));
+	}
 	afterAll(async () => handle.sandbox?.close());
 	return handle;
 }
