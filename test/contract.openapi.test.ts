@@ -20,14 +20,9 @@ const ENGINE = { agentId: AGENT, contentEngineId: keyLocator('101') };
  * telling to delete the entry here.
  */
 const KNOWN_GAPS: Record<string, string[]> = {
-	// duplicateRow requires {agent_id} in the body (CONTRACT.md; issue 15, item 1).
-	'row.duplicate': ['POST /v1/vidsheet/101/rows/301/duplicate?agent_id=agent_1: Body parameter is required'],
 	// renderVideo's requestBody is `required: true` ({generation_type?, data?}); the node sends none.
 	'cell.render': ['POST /v1/vidsheet/101/cells/4044/render?agent_id=agent_1: Body parameter is required'],
 	'cell.render waiting': ['POST /v1/vidsheet/101/cells/4044/render?agent_id=agent_1: Body parameter is required'],
-	// stopGeneration and continueGeneration require the body {agent_id} (issue 15, item 3).
-	'generation.stop': ['POST /v1/generations/9001/stop: Body parameter is required'],
-	'generation.continue': ['POST /v1/generations/9001/continue: Body parameter is required'],
 	// `media` is no longer one of generateCellContent's generation types (issue 15, item 2).
 	'cell.generate generationType=media': [
 		'POST /v1/vidsheet/101/cells/4022/generate?agent_id=agent_1: Request body property generation_type must be equal to one of the allowed values: text, image_from_text, video_from_text, video_from_image, video_from_ingredients, speech_from_text, lipsync, captions, transcription, song (at body.generation_type)',
