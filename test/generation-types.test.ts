@@ -1,3 +1,4 @@
+import { evaluationsPerItem } from './support/evaluations';
 import { jsonOf, runGen, useSandbox, type GenParameters } from './support/gen';
 
 const gen = useSandbox({ generationMs: 60 });
@@ -14,6 +15,8 @@ const generate = (generationType: string, fields: GenParameters = {}) => ({
 	waitForCompletion: false,
 	...fields,
 });
+
+const sentData = (sandbox: typeof gen.sandbox) => (sandbox.requests[0].body as { data: Record<string, unknown> }).data;
 
 const VIDEO = { video: { value: 'https://cdn.example.com/talking-head.mp4' } };
 
@@ -103,7 +106,7 @@ describe('Cell > Generate: GEN\'s ten generation types, in GEN\'s current data s
 		const additionalData = '{"negative_prompt": "ignored", "prompt_var": "topic", "native_audio": true}';
 		await runGen(sandbox, generate('video_from_text', { prompt: 'x', negativePrompt: 'no logos', additionalData }));
 
-		expect(sandbox.requests[0].body.data).toEqual({ prompt: 'x', negative_prompt: 'no logos', prompt_var: 'topic', native_audio: true });
+		expect(sentData(sandbox)).toEqual({ prompt: 'x', negative_prompt: 'no logos', prompt_var: 'topic', native_audio: true });
 	});
 
 	it.each([
@@ -116,7 +119,7 @@ describe('Cell > Generate: GEN\'s ten generation types, in GEN\'s current data s
 		const { sandbox } = gen;
 		await runGen(sandbox, generate(generationType, { prompt: 'x', imageResourceId: '4821', model }));
 
-		expect(sandbox.requests[0].body.data.model).toBe(sent);
+		expect(sentData(sandbox).model).toBe(sent);
 	});
 
 	it.each([
@@ -127,7 +130,7 @@ describe('Cell > Generate: GEN\'s ten generation types, in GEN\'s current data s
 		const { sandbox } = gen;
 		await runGen(sandbox, generate('video_from_text', { prompt: 'x', model }));
 
-		expect(sandbox.requests[0].body.data.model).toBe(sent);
+		expect(sentData(sandbox).model).toBe(sent);
 	});
 
 	it.each([
@@ -221,7 +224,7 @@ describe('Cell > Generate as 0.1.x saved it', () => {
 		[
 			'lipsync, once its URLs are filled in',
 			{ generationType: 'lipsync', model: 'sync_so', videoResourceId: '6001', audioResourceId: '5921', videoUrl: 'https://a/v.mp4', audioUrl: 'https://a/a.mp3' },
-			{ talking_avatar_video_data: { video: { value: 'https://a/v.mp4' } , audio: { value: 'https://a/a.mp3' } }, lip_sync_model: 'sync.so' },
+			{ talking_avatar_video_data: { video: { value: 'https://a/v.mp4' }, audio: { value: 'https://a/a.mp3' } }, lip_sync_model: 'sync.so' },
 		],
 		['captions with a model of 0.1.x (captions take none now)', { generationType: 'captions', model: 'gemini', audioUrl: 'https://a/a.mp3' }, { audio: { value: 'https://a/a.mp3' } }],
 	])('%s runs in GEN\'s current shape', async (_case, saved, data) => {
@@ -270,5 +273,20 @@ describe('Cell > Estimate Credits', () => {
 		const { error } = await runGen(sandbox, estimate({ generationType: 'video_from_ingredients', prompt: 'x', imageUrls: 'https://a/1.png', additionalData: '{"model": "kling"}' }));
 
 		expect(error?.message).toMatch(/data\.model is not accepted for video_from_ingredients/);
+	});
+});
+
+describe('Expression evaluations per item, generations (n8n-core\'s floor: 3 per expression field)', () => {
+	const items = Array.from({ length: 5 }, (_, i) => ({ cell: 4011 + (i % 4), text: `text ${i}` }));
+	const scope = { agentId: rl('agent_1'), contentEngineId: rl(101), cellId: { __rl: true, mode: 'id', value: '={{ $json.cell }}' } };
+
+	it.each([
+		['Cell > Generate, text (cell, prompt)', { operation: 'generate', ...scope, generationType: 'text', prompt: '={{ $json.text }}' }, 6],
+		['Cell > Generate, speech (cell, text)', { operation: 'generate', ...scope, generationType: 'speech_from_text', script: '={{ $json.text }}', voiceId: 'v1' }, 6],
+		['Cell > Estimate Credits, song (prompt)', { operation: 'estimateCredits', agentId: rl('agent_1'), generationType: 'song', prompt: '={{ $json.text }}' }, 3],
+	])('%s', async (_case, parameters, expected) => {
+		const perItem = await evaluationsPerItem(gen.sandbox, { resource: 'cell', waitForCompletion: false, ...parameters }, items);
+
+		expect(perItem).toBe(expected);
 	});
 });

@@ -76,8 +76,9 @@ const MODEL: INodeProperties = {
 	type: 'options',
 	default: '',
 	typeOptions: { loadOptionsMethod: 'getModels', loadOptionsDependsOn: ['generationType'] },
+	// Lipsync's model goes to GEN as lip_sync_model.
 	description:
-		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. Lipsync: sent as lip_sync_model.',
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	displayOptions: forTypes(TYPES_WITH_MODEL),
 };
 
