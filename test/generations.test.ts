@@ -4,8 +4,8 @@ import { jsonOf, keyLocator, received, runGen, shown, useSandbox, type GenParame
 const gen = useSandbox({ generationMs: 60 });
 
 const rl = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
-// Fast polls for tests; the default is 5 s.
-const fast = { pollIntervalSeconds: 0.02 };
+// The fastest polls there are (the default is 5 s).
+const fast = { pollIntervalSeconds: 1 };
 
 const cell = (operation: string, cellId: string | number, more: GenParameters = {}) => ({
 	resource: 'cell',
@@ -35,7 +35,13 @@ describe('Cell > Generate', () => {
 		});
 		expect(generationRequests().every(({ method }) => method === 'GET')).toBe(true);
 		expect(jsonOf(items)).toEqual([
-			expect.objectContaining({ status: 'completed', result: expect.anything(), output_resources: expect.any(Array), execution_cost: expect.anything() }),
+			expect.objectContaining({
+				cell_id: '4022',
+				status: 'completed',
+				result: expect.anything(),
+				output_resources: expect.any(Array),
+				execution_cost: expect.anything(),
+			}),
 		]);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
@@ -44,38 +50,8 @@ describe('Cell > Generate', () => {
 		const { sandbox } = gen;
 		const { items } = await runGen(sandbox, generateText(4022, { waitForCompletion: false }));
 
-		expect(jsonOf(items)).toEqual([{ generation_id: expect.anything(), status: 'pending' }]);
+		expect(jsonOf(items)).toEqual([{ cell_id: '4022', generation_id: expect.anything(), status: 'pending' }]);
 		expect(generationRequests()).toEqual([]);
-	});
-
-	it.each([
-		['image_from_text', { prompt: 'a taco stall', model: 'midjourney', aspectRatio: '9:16' }, { prompt: 'a taco stall', model: 'midjourney', aspect_ratio: '9:16' }],
-		['video_from_text', { prompt: 'golden hour', aspectRatio: '16:9', duration: 10 }, { prompt: 'golden hour', aspect_ratio: '16:9', duration: 10 }],
-		['video_from_image', { imageResourceId: '4821', prompt: 'zoom in' }, { image_resource_id: '4821', prompt: 'zoom in' }],
-		['video_from_ingredients', { assetResourceIds: '4821, 4822' }, { asset_resource_ids: ['4821', '4822'] }],
-		['speech_from_text', { script: 'Welcome!', voiceMethod: 'my_voices', voiceId: 'v1' }, { script: 'Welcome!', voice_method: 'my_voices', voice_id: 'v1' }],
-		['speech_from_text', { script: 'Hi', voiceMethod: 'clone_voice', audioResourceId: '5921' }, { script: 'Hi', voice_method: 'clone_voice', audio_resource_id: '5921' }],
-		['lipsync', { model: 'sync_so', videoResourceId: '6001', audioResourceId: '5921' }, { model: 'sync_so', video_resource_id: '6001', audio_resource_id: '5921' }],
-		['captions', { sourceResourceId: '6001' }, { source_resource_id: '6001' }],
-		['media', { contentResourceId: '7000' }, { content_resource_id: '7000' }],
-		['text', { prompt: 'Hook for {{topic}}', additionalData: '{"variables": {"topic": "tacos"}, "prompt": "ignored"}' }, { prompt: 'Hook for {{topic}}', variables: { topic: 'tacos' } }],
-	])('%s: sends the fields of the type as data', async (generationType, fields, data) => {
-		const { sandbox } = gen;
-		await runGen(sandbox, cell('generate', 4022, { generationType, waitForCompletion: false, ...fields }));
-
-		expect(sandbox.requests[0].body).toEqual({ generation_type: generationType, data });
-	});
-
-	it.each([
-		['a blank prompt for text', { generationType: 'text', prompt: ' ' }, 'Prompt is empty'],
-		['a blank script for speech', { generationType: 'speech_from_text', script: '' }, 'Script is empty'],
-		['Additional Data that is not an object', { generationType: 'text', prompt: 'x', additionalData: '[1]' }, 'Additional Data is not a JSON object'],
-	])('refuses %s before starting anything', async (_case, fields, message) => {
-		const { sandbox } = gen;
-		const { error } = await runGen(sandbox, cell('generate', 4022, fields));
-
-		expect(error?.message).toBe(message);
-		expect(sandbox.requests).toEqual([]);
 	});
 
 	it.each([
@@ -140,9 +116,9 @@ describe('Cell > Generate', () => {
 		expect(jsonOf(items).map(({ error }) => String(error).replace(/\d+/g, 'N'))).toEqual(
 			Array(3).fill('GEN generation N is not finished after N.N seconds'),
 		);
-		// 0.24 s at 20–120 ms a poll: a handful each, as if each item had waited alone.
+		// 0.24 s, and polls at least 1 s apart: each item polled once, at the run's deadline.
 		const polls = [9001, 9002, 9003].map((id) => sandbox.generationPolls(id));
-		expect(Math.max(...polls)).toBeLessThanOrEqual(8);
+		expect(polls).toEqual([1, 1, 1]);
 	});
 
 	it('with Continue On Fail, a failed generation is that item\'s error and the others finish', async () => {
@@ -215,6 +191,32 @@ describe('Cell > Generate', () => {
 		expect(error?.description).toMatch(/Generation > Get shows it/);
 	});
 
+	it('a Poll Interval of 0 (as 0.1.x allowed) polls at most once a second', async () => {
+		const { sandbox } = gen;
+		sandbox.generationOutcome({ outcome: 'never' });
+		const { error } = await runGen(sandbox, generateText(4022, { options: { pollIntervalSeconds: 0, timeoutMinutes: 0.04 } }));
+
+		expect(error?.message).toMatch(/is not finished after 2\.4 seconds$/);
+		// 1 s, then 1.5 s (cut to the deadline at 2.4 s); 0.1.x polled over a thousand times here.
+		expect(sandbox.generationPolls(9001)).toBe(2);
+	});
+
+	it('downloads an output whose file name has a broken % escape under that name as written', async () => {
+		const { sandbox } = gen;
+		// A lone "%" and an unfinished "%E0%A4": decodeURIComponent throws on both.
+		const url = `${sandbox.cdn.url}/outputs/taco%20100%%E0%A4.png`;
+		const finished = { id: 9001, status: 'completed', result: {}, output_resources: [{ id: 1, url, type: 'output' }] };
+		sandbox.fault({ status: 200, body: finished, match: { method: 'GET', path: '/v1/generations/9001' }, times: -1 });
+		const { items, error } = await runGen(
+			sandbox,
+			cell('generate', 4022, { generationType: 'image_from_text', prompt: 'tacos', options: { ...fast, downloadOutput: true } }),
+		);
+
+		expect(error).toBeUndefined();
+		expect(items[0].binary?.data.fileName).toBe('taco%20100%%E0%A4.png');
+		expect(sandbox.cdn.requests).toHaveLength(1);
+	});
+
 	it.each(['../../me', '4022/render', '.', '..'])('hostile cell ID %s never reaches another endpoint', async (cellId) => {
 		const { sandbox } = gen;
 		await runGen(sandbox, generateText(cellId, { waitForCompletion: false }));
@@ -235,7 +237,7 @@ describe('Cell > Render', () => {
 			path: '/v1/vidsheet/101/cells/4044/render',
 			query: { agent_id: 'agent_1' },
 		});
-		expect(items[0].json.status).toBe('completed');
+		expect(items[0].json).toMatchObject({ cell_id: '4044', status: 'completed' });
 		expect(items[0].binary?.video).toMatchObject({ mimeType: 'video/mp4', fileExtension: 'mp4' });
 	});
 });

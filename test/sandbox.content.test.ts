@@ -205,7 +205,7 @@ describe('credits', () => {
 		expect((await api('GET', '/organizations/ws_9')).json.error_code).toBe('organization_not_found');
 
 		sandbox.generationOutcome({ outcome: 'never' });
-		const gen = (await api('POST', `${E}/cells/4024/generate?${A}`, { generation_type: 'video_from_text', data: {} })).json;
+		const gen = (await api('POST', `${E}/cells/4024/generate?${A}`, { generation_type: 'video_from_text', data: { prompt: 'x' } })).json;
 		expect((await api('GET', '/organizations/ws_1')).json.available_credit.generic).toBe(180);
 		await api('POST', `/generations/${gen.generation_id}/stop`, { agent_id: 'agent_1' });
 		expect((await api('GET', '/organizations/ws_1')).json.available_credit.generic).toBe(200);
@@ -256,7 +256,7 @@ describe('templates', () => {
 
 describe('generations', () => {
 	test('generate: 201 pending; invalid type 422; completes into the cell', async () => {
-		expect((await api('POST', `${E}/cells/4022/generate?${A}`, { generation_type: 'script', data: {} })).status).toBe(422);
+		expect((await api('POST', `${E}/cells/4022/generate?${A}`, { generation_type: 'media', data: { content_resource_id: 1 } })).status).toBe(422);
 		const start = await api('POST', `${E}/cells/4022/generate?${A}`, {
 			generation_type: 'text',
 			data: { prompt: 'Write a hook about {{topic}}', variables: { topic: 'cold brew' } },
@@ -279,9 +279,40 @@ describe('generations', () => {
 		expect(sandbox.generationPolls(gen.id)).toBe(1);
 	});
 
+	test.each([
+		['text', {}, 'data.prompt is required'],
+		['video_from_image', { prompt: 'x' }, 'data.image_resource_id is required'],
+		['video_from_ingredients', { prompt: 'x', asset_resource_ids: [1] }, 'data.asset_resource_ids is not accepted for video_from_ingredients'],
+		['video_from_ingredients', { prompt: 'x', images: [] }, 'data.images must be a list of {value}'],
+		['speech_from_text', { script: 'hi', voice_method: 'my_voices' }, 'data.text must be 1-4000 characters'],
+		['lipsync', { video_resource_id: 1, audio_resource_id: 2 }, 'data.talking_avatar_video_data.video.value is required'],
+		['lipsync', { talking_avatar_video_data: { video: { value: 'https://a/v.mp4' } } }, 'data needs exactly one of talking_avatar_video_data.audio.value, voice_generation_data'],
+		['captions', { source_resource_id: 1 }, 'data needs exactly one of audio, video'],
+		['transcription', { audio: { value: 'https://a/a.mp3' }, video: { value: 'https://a/v.mp4' } }, 'data needs exactly one of audio, video, content_resource_id'],
+		['song', { style: 'pop' }, 'data.prompt is required'],
+	])('generate %s with %j: 422 validation_error, nothing started', async (type, data, error) => {
+		const answer = await api('POST', `${E}/cells/4022/generate?${A}`, { generation_type: type, data });
+		expect([answer.status, answer.json]).toEqual([422, { error, error_code: 'validation_error' }]);
+		expect(sandbox.state.content.generations).toEqual([]);
+	});
+
+	test('estimate: the cost of the jobs, checked like generate; nothing starts', async () => {
+		const job = { user_job_type: 'song', data: { prompt: 'a drive' } };
+		const one = await api('POST', '/user_jobs/estimate', { agent_id: 'agent_1', user_job: job });
+		expect([one.status, one.json]).toEqual([
+			200,
+			{ estimate_id: expect.stringMatching(/^est_/), estimated_credits: 6, status: 'estimated', items: [{ user_job_type: 'song', estimated_credits: 6 }] },
+		]);
+		const batch = await api('POST', '/user_jobs/estimate', { agent_id: 'agent_1', user_jobs: [job, { user_job_type: 'text', data: { prompt: 'x' } }] });
+		expect(batch.json.estimated_credits).toBe(7);
+		expect((await api('POST', '/user_jobs/estimate', { agent_id: 'agent_1', user_job: { user_job_type: 'media', data: {} } })).status).toBe(422);
+		expect((await api('POST', '/user_jobs/estimate', { agent_id: 'nobody', user_job: job })).json.error_code).toBe('agent_not_found');
+		expect(sandbox.state.content.generations).toEqual([]);
+	});
+
 	test('status moves pending → processing → completed over generationMs; polls are counted', async () => {
 		sandbox.setGenerationMs(400);
-		const { generation_id: id } = (await api('POST', `${E}/cells/4032/generate?${A}`, { generation_type: 'text', data: {} })).json;
+		const { generation_id: id } = (await api('POST', `${E}/cells/4032/generate?${A}`, { generation_type: 'text', data: { prompt: 'x' } })).json;
 		const seen: string[] = [];
 		const until = Date.now() + 2000;
 		while (Date.now() < until) {
@@ -296,7 +327,7 @@ describe('generations', () => {
 	});
 
 	test('media results are CDN URLs: speech → mp3 in the cell, output_resources', async () => {
-		const { generation_id: id } = (await api('POST', `${E}/cells/4023/generate?${A}`, { generation_type: 'speech_from_text', data: { script: 'hi' } })).json;
+		const { generation_id: id } = (await api('POST', `${E}/cells/4023/generate?${A}`, { generation_type: 'speech_from_text', data: { text: 'hi' } })).json;
 		const gen = (await api('GET', `/generations/${id}`)).json;
 		expect(gen.output_resources).toEqual([
 			{ id: expect.any(Number), url: `${sandbox.cdn.url}/outputs/gen-${id}.mp3`, thumbnail_url: null, object_type: 'Audio', type: 'output' },
@@ -306,7 +337,7 @@ describe('generations', () => {
 
 	test('stop (refund) and continue; stop after completion is 422', async () => {
 		sandbox.setGenerationMs(60_000);
-		const { generation_id: id } = (await api('POST', `${E}/cells/4022/generate?${A}`, { generation_type: 'text', data: {} })).json;
+		const { generation_id: id } = (await api('POST', `${E}/cells/4022/generate?${A}`, { generation_type: 'text', data: { prompt: 'x' } })).json;
 		expect((await api('POST', `/generations/${id}/continue`, { agent_id: 'agent_1' })).status).toBe(422);
 		expect((await api('POST', `/generations/${id}/stop`, { agent_id: 'agent_1' })).json).toEqual({ generation_id: id, status: 'stopped' });
 		expect((await api('GET', `/generations/${id}`)).json).toMatchObject({ status: 'stopped', execution_cost: '0.0' });
@@ -320,7 +351,7 @@ describe('generations', () => {
 
 	test('outcomes: failed with a reason, stopped, never; by type and by id', async () => {
 		const gen = async (type = 'text') =>
-			(await api('POST', `${E}/cells/4032/generate?${A}`, { generation_type: type, data: {} })).json.generation_id;
+			(await api('POST', `${E}/cells/4032/generate?${A}`, { generation_type: type, data: { prompt: 'x' } })).json.generation_id;
 		sandbox.generationOutcome({ outcome: 'failed', failedReason: 'Model overloaded' });
 		const failed = (await api('GET', `/generations/${await gen()}`)).json;
 		expect(failed).toMatchObject({ status: 'failed', failed_reason: 'Model overloaded', result: null, execution_cost: '0.0' });
@@ -423,7 +454,7 @@ describe('test hooks', () => {
 		expect((await control('POST', 'generation-ms', { ms: 60_000 })).status).toBe(200);
 		expect((await control('POST', 'generation-outcomes', { outcome: 'failed', failedReason: 'x' })).status).toBe(201);
 		expect((await control('POST', 'generation-outcomes', { outcome: 'bogus' })).status).toBe(400);
-		const { generation_id: id } = (await api('POST', `${E}/cells/4022/generate?${A}`, { generation_type: 'text', data: {} })).json;
+		const { generation_id: id } = (await api('POST', `${E}/cells/4022/generate?${A}`, { generation_type: 'text', data: { prompt: 'x' } })).json;
 		expect((await api('GET', `/generations/${id}`)).json.status).toBe('pending');
 		const info = await (await control('GET', 'info')).json();
 		expect(info).toMatchObject({ cdnUrl: sandbox.cdn.url, seed: { engineId: 101, agentId: 'agent_1' } });

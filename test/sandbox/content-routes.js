@@ -6,7 +6,9 @@
  * `/v1/generations…`. Called by routes.js after authentication.
  */
 
-const { GENERATION_TYPES, COSTS } = require('./content');
+const crypto = require('node:crypto');
+const { COSTS } = require('./content');
+const { generationDataError } = require('./generation-data');
 
 /**
  * @typedef {import('./routes').ApiResult} ApiResult
@@ -300,13 +302,11 @@ function engineRoute(req, s) {
 			return { status: 200, body: presentCell(content, cell, false, now) };
 		}
 		case 'generate': {
-			const type = body.generation_type;
-			if (typeof type !== 'string' || !GENERATION_TYPES.includes(type)) {
-				return invalid(`generation_type must be one of ${GENERATION_TYPES.join(', ')}`);
-			}
-			const data = body.data ?? {};
-			if (typeof data !== 'object' || Array.isArray(data)) return invalid('data must be an object');
-			return start(req, { engine, cell, targetCell: cell, type, data: /** @type {Record<string, unknown>} */ (data), agentId: agent.id });
+			const { generation_type: type, data } = body;
+			const error = generationDataError(type, data);
+			if (error) return invalid(error);
+			const input = { type: String(type), data: /** @type {Record<string, unknown>} */ (data) };
+			return start(req, { engine, cell, targetCell: cell, ...input, agentId: agent.id });
 		}
 		case 'render': {
 			const finalColumn = engine.columns.find((c) => c.column_role === 'final_video');
@@ -438,11 +438,37 @@ function generationRoute(req, s) {
 }
 
 /**
+ * POST /v1/user_jobs/estimate `{agent_id, user_job: {user_job_type, data}}` (or `user_jobs: [...]`):
+ * what the jobs would cost, checked like the generate route; nothing starts, nothing is charged.
+ * @param {ApiRequest} req @param {string[]} s segments after 'user_jobs' @returns {ApiResult}
+ */
+function estimateRoute(req, s) {
+	const { method, body, store } = req;
+	if (method !== 'POST' || s.length !== 1 || s[0] !== 'estimate') return NOT_FOUND();
+	const agentId = body.agent_id;
+	const known = (typeof agentId === 'string' || typeof agentId === 'number') && store.state.agents.some((a) => a.id === String(agentId));
+	if (!known) return AGENT_NOT_FOUND();
+	const jobs = body.user_jobs ?? (body.user_job === undefined ? undefined : [body.user_job]);
+	if (!Array.isArray(jobs) || jobs.length === 0) return invalid('user_job is required');
+	/** @type {{ user_job_type: string, estimated_credits: number }[]} */
+	const items = [];
+	for (const job of jobs) {
+		const error = job && typeof job === 'object' ? generationDataError(job.user_job_type, job.data) : 'user_job must be an object';
+		if (error) return invalid(error);
+		const type = String(job.user_job_type);
+		items.push({ user_job_type: type, estimated_credits: COSTS[/** @type {keyof typeof COSTS} */ (type)] ?? 1 });
+	}
+	const total = items.reduce((sum, item) => sum + item.estimated_credits, 0);
+	return { status: 200, body: { estimate_id: `est_${crypto.randomUUID()}`, estimated_credits: total, status: 'estimated', items } };
+}
+
+/**
  * @param {ApiRequest} req
  * @returns {ApiResult | undefined} undefined when the path is not a content path
  */
 function routeContent(req) {
 	const [a, ...rest] = req.segments;
+	if (a === 'user_jobs') return estimateRoute(req, rest);
 	if (a !== 'vidsheet' && a !== 'templates' && a !== 'organizations' && a !== 'generations') return undefined;
 	req.content.settle();
 	if (a === 'vidsheet') return engineRoute(req, rest);

@@ -11,17 +11,7 @@
 const crypto = require('node:crypto');
 const seed = require('./seed');
 
-const GENERATION_TYPES = Object.freeze([
-	'text',
-	'image_from_text',
-	'video_from_text',
-	'video_from_image',
-	'video_from_ingredients',
-	'speech_from_text',
-	'lipsync',
-	'captions',
-	'media',
-]);
+const { GENERATION_TYPES } = require('./generation-data');
 
 /** Credits pre-charged per generation (refunded when it fails or is stopped). */
 const COSTS = Object.freeze({
@@ -33,7 +23,8 @@ const COSTS = Object.freeze({
 	speech_from_text: 2,
 	lipsync: 10,
 	captions: 1,
-	media: 0,
+	transcription: 1,
+	song: 6,
 	render: 5,
 });
 
@@ -465,6 +456,7 @@ function createContentStore(options) {
 				ext = 'png';
 				break;
 			case 'speech_from_text':
+			case 'song':
 				ext = 'mp3';
 				break;
 			case 'video_from_text':
@@ -473,9 +465,6 @@ function createContentStore(options) {
 			case 'lipsync':
 			case 'render':
 				ext = 'mp4';
-				break;
-			case 'media':
-				ext = column?.type === 'audio' ? 'mp3' : column?.type === 'video' ? 'mp4' : 'png';
 				break;
 		}
 		/** @type {string} */
@@ -501,6 +490,13 @@ function createContentStore(options) {
 			];
 			g.result = { captions };
 			value = captions.map((c) => c.text).join(' ');
+		} else if (g.user_job_type === 'transcription') {
+			const sentences = [
+				{ text: 'Welcome back to another episode.', startMs: 0, endMs: 1840 },
+				{ text: 'Today we are hunting tacos.', startMs: 1840, endMs: 3620 },
+			];
+			value = sentences.map((s) => s.text).join(' ');
+			g.result = { full_text: value, sentences, audio_duration: 3.62 };
 		} else {
 			value = generatedText(g, column?.title ?? 'text');
 			g.result = { text: value };

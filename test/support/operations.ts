@@ -44,6 +44,13 @@ export const EVERY_OPERATION = [
 		'POST',
 		'/v1/vidsheet/101/cells/4022/generate',
 	],
+	[
+		'cell',
+		'estimateCredits',
+		{ ...ENGINE_SCOPE, generationType: 'text', prompt: 'x' },
+		'POST',
+		'/v1/user_jobs/estimate',
+	],
 	['cell', 'render', { ...ENGINE, cellId: keyLocator('4044'), waitForCompletion: false }, 'POST', '/v1/vidsheet/101/cells/4044/render'],
 	['generation', 'get', { generationId: '9001' }, 'GET', '/v1/generations/9001'],
 	['generation', 'stop', { ...ENGINE_SCOPE, generationId: '9001' }, 'POST', '/v1/generations/9001/stop'],

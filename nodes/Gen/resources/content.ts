@@ -36,7 +36,11 @@ export const contentFields: INodeProperties[] = [
 	},
 	// Content Engine > Get and Clone take their engine as `engineId` (declared in that resource):
 	// n8n's displayOptions cannot show one field for them and for rows, columns and cells but not for Create.
-	contentEngineIdLocator({ resource: ['row', 'column', 'cell'] }),
+	// Cell > Estimate Credits prices a generation for the agent: GEN's estimate takes no vidsheet.
+	{
+		...contentEngineIdLocator({ resource: ['row', 'column', 'cell'] }),
+		displayOptions: { show: { resource: ['row', 'column', 'cell'] }, hide: { operation: ['estimateCredits'] } },
+	},
 	targetAgentIdLocator({ resource: ['contentEngine', 'template'], operation: ['clone'] }),
 	{
 		displayName: 'Title',

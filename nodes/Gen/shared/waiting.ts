@@ -20,6 +20,8 @@ export type WaitSettings = {
 	intervalMs: number;
 	download: boolean;
 	binaryProperty: string;
+	/** What the output adds to GEN's answer so it maps back to the request (Cell > Generate's cell_id). */
+	origin?: IDataObject;
 };
 
 // A text generation takes seconds, a video minutes: the first polls come soon, then the interval
@@ -28,6 +30,8 @@ export type WaitSettings = {
 const DEFAULT_INTERVAL_SECONDS = 5;
 const BACK_OFF = 1.5;
 const MAX_INTERVAL_FACTOR = 6;
+// 0 (allowed by 0.1.x) polled GEN in a tight loop until the timeout: every interval is at least this.
+const MIN_INTERVAL_SECONDS = 1;
 
 const generationOperations = ['generate', 'render', 'wait'];
 
@@ -59,8 +63,8 @@ export const waitingOptions: INodeProperties[] = [
 		name: 'pollIntervalSeconds',
 		type: 'number',
 		default: DEFAULT_INTERVAL_SECONDS,
-		typeOptions: { minValue: 0 },
-		description: 'How soon to ask GEN again; the interval grows by half after each poll, up to six times this',
+		typeOptions: { minValue: MIN_INTERVAL_SECONDS },
+		description: 'How soon to ask GEN again (at least 1 second); the interval grows by half after each poll, up to six times this',
 		displayOptions: { show: { '/operation': generationOperations, '/waitForCompletion': [true] } },
 	},
 	{
@@ -91,7 +95,7 @@ export function waitSettings(context: IExecuteSingleFunctions): WaitSettings {
 	return {
 		wait,
 		timeoutMs: minutes * 60_000,
-		intervalMs: seconds * 1000,
+		intervalMs: Math.max(seconds, MIN_INTERVAL_SECONDS) * 1000,
 		download: options.downloadOutput === true,
 		binaryProperty: String(options.binaryProperty ?? '').trim() || 'data',
 	};
@@ -106,7 +110,9 @@ export async function finishGeneration(
 	answer: IDataObject,
 	settings: WaitSettings,
 ): Promise<INodeExecutionData[]> {
-	if (!settings.wait) return [{ json: answer }];
+	const origin = settings.origin ?? {};
+	// GEN's own fields win: it names the generation's container better than the request could.
+	if (!settings.wait) return [{ json: { ...origin, ...answer } }];
 	const id = (answer.generation_id ?? answer.id) as string | number;
 	// The start request is done: waiting holds no request slot, so all items wait together.
 	leaveSlot(context);
@@ -114,8 +120,9 @@ export async function finishGeneration(
 	const finished = answer.id !== undefined && outcomeError(context, id, answer);
 	if (finished && finished !== 'done') throw finished;
 	const generation = finished === 'done' ? answer : await waitForGeneration(context, id, settings);
-	if (!settings.download) return [{ json: generation }];
-	return [{ json: generation, binary: await downloadOutputs(context, generation, settings.binaryProperty) }];
+	const json = { ...origin, ...generation };
+	if (!settings.download) return [{ json }];
+	return [{ json, binary: await downloadOutputs(context, generation, settings.binaryProperty) }];
 }
 
 async function waitForGeneration(context: IExecuteSingleFunctions, id: string | number, settings: WaitSettings) {
@@ -233,8 +240,21 @@ async function download(context: IExecuteSingleFunctions, url: string) {
 	}
 	if (response.statusCode >= 400) throw downloadError(context, host, `HTTP ${response.statusCode}`);
 	const type = String(response.headers?.['content-type'] ?? '').split(';')[0].trim() || undefined;
-	const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'output');
-	return await context.helpers.prepareBinaryData(Buffer.from(response.body as ArrayBuffer), fileName, type);
+	return await context.helpers.prepareBinaryData(Buffer.from(response.body as ArrayBuffer), fileNameOf(url), type);
+}
+
+/** The URL's last path segment, decoded where it can be, as a name with no path in it. */
+function fileNameOf(url: string) {
+	const segment = new URL(url).pathname.split('/').pop() ?? '';
+	let name = segment;
+	try {
+		name = decodeURIComponent(segment);
+	} catch {
+		// A broken % escape: keep the name as written rather than fail the download.
+	}
+	// eslint-disable-next-line no-control-regex -- control characters are what is removed
+	const safe = name.replace(/[\u0000-\u001f\u007f/\\]/g, '_');
+	return /^\.*$/.test(safe) ? 'output' : safe;
 }
 
 const NETWORK_FAILURES: Record<string, string> = {

@@ -14,7 +14,8 @@ export const render = genOperation({
 	path: '/vidsheet/{contentEngineId}/cells/{cellId}/render',
 	request: (context) => {
 		const { ids, qs } = engineScope(context);
-		return { ids: { ...ids, cellId: idValue(context, 'cellId', 'Cell') }, qs, keep: waitSettings(context) };
+		const cellId = idValue(context, 'cellId', 'Cell');
+		return { ids: { ...ids, cellId }, qs, keep: { ...waitSettings(context), origin: { cell_id: cellId } } };
 	},
 	answer: 'object',
 	expected: 'a started render',
