@@ -20,13 +20,10 @@ const ENGINE = { agentId: AGENT, contentEngineId: keyLocator('101') };
  * telling to delete the entry here.
  */
 const KNOWN_GAPS: Record<string, string[]> = {
-	// renderVideo's requestBody is `required: true` ({generation_type?, data?}); the node sends none.
+	// renderVideo's requestBody is `required: true` ({generation_type?, data?}), CONTRACT.md calls it
+	// optional; n8n sends no body for an empty object, and the node invents no `data` to fill one.
 	'cell.render': ['POST /v1/vidsheet/101/cells/4044/render?agent_id=agent_1: Body parameter is required'],
 	'cell.render waiting': ['POST /v1/vidsheet/101/cells/4044/render?agent_id=agent_1: Body parameter is required'],
-	// `media` is no longer one of generateCellContent's generation types (issue 15, item 2).
-	'cell.generate generationType=media': [
-		'POST /v1/vidsheet/101/cells/4022/generate?agent_id=agent_1: Request body property generation_type must be equal to one of the allowed values: text, image_from_text, video_from_text, video_from_image, video_from_ingredients, speech_from_text, lipsync, captions, transcription, song (at body.generation_type)',
-	],
 };
 
 /** A run of the node (one operation with some of its options) and the name its gaps are listed under. */
@@ -70,14 +67,15 @@ const options: Case[] = [
 const GENERATION_FIELDS = {
 	prompt: 'A hook about cold brew',
 	script: 'Cold brew, explained.',
-	text: 'Cold brew, explained.',
 	voiceId: 'voice_1',
 	imageResourceId: '11',
-	videoResourceId: '12',
-	audioResourceId: '13',
-	sourceResourceId: '14',
-	contentResourceId: '15',
-	assetResourceIds: '16, 17',
+	imageUrls: 'https://cdn.example.com/a.png, https://cdn.example.com/b.png',
+	videoUrl: 'https://cdn.example.com/talking-head.mp4',
+};
+
+/** Fields a type needs besides the shared ones (lipsync takes both sources; captions one). */
+const FIELDS_OF_TYPE: Record<string, GenParameters> = {
+	lipsync: { audioUrl: 'https://cdn.example.com/voiceover.mp3' },
 };
 
 /** Every generation type the node offers today, read from its description so new ones are checked too. */
@@ -88,7 +86,7 @@ async function generationTypeCases(): Promise<Case[]> {
 	const types = (field?.options ?? []).map((option) => String((option as { value: unknown }).value));
 	return types.map((generationType) => [
 		`cell.generate generationType=${generationType}`,
-		{ resource: 'cell', operation: 'generate', ...ENGINE, cellId: keyLocator('4022'), ...GENERATION_FIELDS, generationType, waitForCompletion: false },
+		{ resource: 'cell', operation: 'generate', ...ENGINE, cellId: keyLocator('4022'), ...GENERATION_FIELDS, ...FIELDS_OF_TYPE[generationType], generationType, waitForCompletion: false },
 	]);
 }
 
