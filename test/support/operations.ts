@@ -19,6 +19,7 @@ export const EVERY_OPERATION = [
 	['contentEngine', 'create', { ...ENGINE_SCOPE, title: 'new' }, 'POST', '/v1/vidsheet'],
 	['contentEngine', 'get', { agentId: AGENT, engineId: keyLocator('101') }, 'GET', '/v1/vidsheet/101'],
 	['contentEngine', 'clone', { agentId: AGENT, engineId: keyLocator('101') }, 'POST', '/v1/vidsheet/101/clone'],
+	['contentEngine', 'getRunningGenerations', { agentId: AGENT, engineId: keyLocator('101') }, 'GET', '/v1/vidsheet/101/generations'],
 	['template', 'getAll', { limit: 5 }, 'GET', '/v1/templates/projects'],
 	['template', 'get', { templateSlug: keyLocator('ugc-script-to-video') }, 'GET', '/v1/templates/projects/ugc-script-to-video'],
 	[

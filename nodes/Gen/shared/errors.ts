@@ -141,9 +141,10 @@ export function genApiError(
 ) {
 	const status = response.statusCode;
 	const body = readErrorBody(response.body);
-	const { code, platform, field } = body;
+	const { code } = body;
 	const reason = redact(body.text || response.statusMessage || 'no error message', secrets);
-	const where = redact([platform && `platform ${platform}`, field && `field ${field}`].filter(Boolean).join(', '), secrets);
+	const [platform, field] = [body.platform, body.field].map((value) => value && redact(value, secrets));
+	const where = [platform && `platform ${platform}`, field && `field ${field}`].filter(Boolean).join(', ');
 	const error = new NodeApiError(node, { status, error: reason, error_code: code ?? null } as JsonObject, {
 		httpCode: String(status),
 		message: `GEN API error ${status}: ${reason}${code ? ` [${code}]` : ''}${where ? ` (${where})` : ''}`,
