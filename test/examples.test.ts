@@ -50,6 +50,19 @@ describe('examples/ through n8n-core', () => {
 		]);
 	}, 60_000);
 
+	it('fill-empty-script-cells with no empty cell left: the run goes on to the summary and starts no generation', async () => {
+		const { sandbox } = gen;
+		const workflow = { ...genPartOf('fill-empty-script-cells.json'), settings: {} };
+		await runWorkflow(workflow, genCredentials(sandbox));
+		sandbox.clearRequests();
+		const run = await runWorkflow(workflow, genCredentials(sandbox));
+
+		// Always Output Data hands on one empty item, so the Summary after "Write script" still runs.
+		expect(outputOf(run, 'Empty Script cells').map(({ json }) => json)).toEqual([{}]);
+		expect(outputOf(run, 'Write script').map(({ json }) => json.error)).toEqual(['Cell is empty']);
+		expect(received(sandbox).map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /v1/vidsheet/101']);
+	}, 60_000);
+
 	it('idea-to-video: clone, script, speech, render, and the MP4 as binary data', async () => {
 		const { sandbox } = gen;
 		const run = await runWorkflow({ ...genPartOf('idea-to-video.json'), settings: {} }, genCredentials(sandbox));

@@ -440,6 +440,14 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 			expect(requests.some((r) => r.method === 'GET' && r.path.startsWith('/v1/generations/'))).toBe(true);
 		});
 
+		test('fill empty script cells on a day with no empty cell: one summary, written 0, no generation started', async () => {
+			await execute('exFillScripts');
+			sandbox.clearRequests();
+			const run = await execute('exFillScripts');
+			expect(nodeItems(run.data, 'Summary')).toEqual([{ written: 0, failed: [] }]);
+			expect(received(sandbox.requests).filter((r) => r.method === 'POST')).toEqual([]);
+		});
+
 		test('idea to video: clone, script, speech, render, and the MP4 handed on as binary data', async () => {
 			const run = await execute('exIdeaToVideo');
 			const [render] = nodeRuns(run.data, 'Render video')[0].data.main[0];
