@@ -85,6 +85,17 @@ const seconds = (since = t0) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 /** @param {string} message */
 const say = (message) => console.log(`[dev] ${message}`);
 
+/** The demo's agent and vidsheet as the editor's pickers show them: name and ID. @param {import('../test/sandbox/server').Sandbox} sandbox */
+const demoAgent = (sandbox) => {
+	const agent = sandbox.state.agents.find((a) => a.id === sandbox.seed.agentId);
+	return `"${agent?.name ?? '?'}" (${sandbox.seed.agentId})`;
+};
+/** @param {import('../test/sandbox/server').Sandbox} sandbox */
+const demoVidsheet = (sandbox) => {
+	const engine = sandbox.state.content.engines.find((e) => e.id === sandbox.seed.engineId);
+	return `"${engine?.title ?? '?'}" (${sandbox.seed.engineId})`;
+};
+
 /**
  * A step's child process, tracked by the e2e library (own process group, stopped by shutdown()).
  * @param {string} command
@@ -294,6 +305,7 @@ async function main() {
 		`  Open        ${server.url}`,
 		`  Log in      ${dev.DEV_OWNER.email}  /  ${dev.DEV_OWNER.password}`,
 		`  Credential  "${dev.DEV_CREDENTIAL.name}" (GEN API) → ${sandbox.baseUrl}`,
+		`  Demo        agent ${demoAgent(sandbox)}, vidsheet ${demoVidsheet(sandbox)}: pick them in the GEN node's Agent and Vidsheet`,
 		'  Workflows',
 		...list
 			.filter((/** @type {any} */ workflow) => exampleIds.has(workflow.id))

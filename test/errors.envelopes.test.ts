@@ -30,7 +30,7 @@ describe("GEN's error envelopes", () => {
 		const error = await failWith(409, body);
 
 		expect(error?.message).toBe('GEN API error 409: Cell is locked [cell_locked]');
-		expect(error?.httpCode).toBe('409');
+		expect(shown(error)?.httpCode).toBe('409');
 	});
 
 	it('publishing names the platform and the field, in the message and the error panel', async () => {

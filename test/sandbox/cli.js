@@ -69,7 +69,7 @@ async function main() {
 	console.log(`CDN: ${sandbox.cdn.url} (no credentials; *.png, *.mp3, *.mp4)`);
 	console.log(
 		`Agent: ${seed.agentId} (workspace/organization ${seed.organizationId})   ` +
-			`Engine: ${seed.engineId} "${engine?.title}"`,
+			`Vidsheet (content engine): ${seed.engineId} "${engine?.title}"`,
 	);
 	console.log(
 		`  columns ${engine?.columns.map((c) => `${c.id} ${c.title}`).join(', ')}; rows ${seed.rows.join(', ')}; ` +
