@@ -86,14 +86,6 @@ export class Gen implements INodeType {
 						value: 'apiKey',
 					},
 					{
-						name: 'Cell',
-						value: 'cell',
-					},
-					{
-						name: 'Generation',
-						value: 'generation',
-					},
-					{
 						name: 'JWT',
 						value: 'jwt',
 					},
