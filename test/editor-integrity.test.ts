@@ -3,14 +3,18 @@
  * every choice leads somewhere, and no two fields fight over one name.
  */
 import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 import { DEFAULT_NODE_TYPE, loadPackage } from './harness/n8n';
 import { combinations, controllingNames, editorFaults } from './support/editor-integrity';
 
 let description: INodeTypeDescription;
 let credentialTypes: string[];
+let nodeTypes: Awaited<ReturnType<typeof loadPackage>>['nodeTypes'];
 
 beforeAll(async () => {
-	const { nodeTypes, loader } = await loadPackage();
+	const loaded = await loadPackage();
+	nodeTypes = loaded.nodeTypes;
+	const { loader } = loaded;
 	description = nodeTypes.getByNameAndVersion(DEFAULT_NODE_TYPE).description;
 	credentialTypes = Object.keys(loader.known.credentials);
 });
@@ -50,6 +54,35 @@ describe('the GEN node in the editor', () => {
 		}
 		const returnAll = all.filter((p) => p.resource === 'apiKey' && p.operation === 'getAll').map((p) => p.returnAll);
 		expect(new Set(returnAll)).toEqual(new Set([true, false]));
+	});
+});
+
+/** The subtitle as the editor evaluates it (n8n-workflow's expression engine, the node's saved parameters). */
+function subtitleFor(parameters: Record<string, string>): unknown {
+	const node = { id: '1', name: 'GEN', type: DEFAULT_NODE_TYPE, typeVersion: 1, position: [0, 0] as [number, number], parameters };
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	return workflow.expression.getSimpleParameterValue(node, description.subtitle, 'manual', {});
+}
+
+describe('the node subtitle on the canvas', () => {
+	it("names the operation and the resource by their display names, for every operation", () => {
+		expect(subtitleFor({ resource: 'cell', operation: 'getAll' })).toBe('Get Many: Cell');
+		expect(subtitleFor({ resource: 'contentEngine', operation: 'get' })).toBe('Get: Vidsheet (Content Engine)');
+		const resources = description.properties.find((p) => p.name === 'resource')!.options!;
+		for (const resource of resources) {
+			if (!('value' in resource)) continue;
+			for (const field of description.properties.filter((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.value))) {
+				for (const operation of field.options ?? []) {
+					if (!('value' in operation)) continue;
+					const parameters = { resource: String(resource.value), operation: String(operation.value) };
+					expect([parameters, subtitleFor(parameters)]).toEqual([parameters, `${operation.name}: ${resource.name}`]);
+				}
+			}
+		}
+	});
+
+	it('falls back to the saved values for an operation it does not know (n8n\'s Custom API Call)', () => {
+		expect(subtitleFor({ resource: 'cell', operation: '__CUSTOM_API_CALL__' })).toBe('__CUSTOM_API_CALL__: cell');
 	});
 });
 
