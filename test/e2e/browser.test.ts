@@ -174,12 +174,12 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 			await byTestId('resource-locator-apiKeyId').getByTestId('rlc-input').click();
 			const items = byTestId('rlc-item');
 			for (const label of [
-				'n8n-production (active)',
-				'CI Pipeline (active)',
-				'old-laptop (expired)',
-				'claude-code (revoked)',
-				'never-used (active)',
-				'rotation-2026-01-01 (active)',
+				'n8n-production (1, active)',
+				'CI Pipeline (2, active)',
+				'old-laptop (3, expired)',
+				'claude-code (4, revoked)',
+				'never-used (5, active)',
+				'rotation-2026-01-01 (6, active)',
 			]) {
 				await items.filter({ hasText: label }).first().waitFor({ state: 'visible' });
 			}
@@ -199,14 +199,14 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 
 		await step('key-picker-search', async () => {
 			await byTestId('rlc-search').fill('laptop');
-			await byTestId('rlc-item').filter({ hasText: 'CI Pipeline (active)' }).waitFor({ state: 'hidden' });
-			await byTestId('rlc-item').filter({ hasText: 'old-laptop (expired)' }).waitFor({ state: 'visible' });
+			await byTestId('rlc-item').filter({ hasText: 'CI Pipeline (2, active)' }).waitFor({ state: 'hidden' });
+			await byTestId('rlc-item').filter({ hasText: 'old-laptop (3, expired)' }).waitFor({ state: 'visible' });
 			expect(await byTestId('rlc-item').count()).toBe(1);
 		});
 
 		await step('key-picked', async () => {
-			await byTestId('rlc-item').filter({ hasText: 'old-laptop (expired)' }).click();
-			await expectText(byTestId('resource-locator-apiKeyId').getByTestId('rlc-input'), 'old-laptop (expired)');
+			await byTestId('rlc-item').filter({ hasText: 'old-laptop (3, expired)' }).click();
+			await expectText(byTestId('resource-locator-apiKeyId').getByTestId('rlc-input'), 'old-laptop (3, expired)');
 		});
 	});
 

@@ -1,8 +1,9 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { searchList } from '../shared/transport';
 import { chosenEngine, preview } from './engine';
+import { withId } from './label';
 
-/** The rows of the chosen content engine: position and the first cell's value. */
+/** The rows of the chosen content engine: position, ID and the first cell's value. */
 export async function getRows(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const { path, qs } = chosenEngine(this);
 	return await searchList.call(
@@ -11,7 +12,7 @@ export async function getRows(this: ILoadOptionsFunctions, filter?: string): Pro
 		filter,
 		(row) => {
 			const [first] = (row.spreadsheet_cells as IDataObject[] | undefined) ?? [];
-			return `Row ${String(row.position ?? row.id)}: ${preview(first?.value)}`;
+			return `${withId(`Row ${String(row.position ?? '?')}`, row.id)}: ${preview(first?.value)}`;
 		},
 		'a list of rows',
 		qs,
