@@ -5,6 +5,7 @@ import {
 	type IExecuteSingleFunctions,
 	type INodeExecutionData,
 } from 'n8n-workflow';
+import { nodeOwnError } from './errors';
 
 /**
  * How many requests one run of the node has in flight at once, unless Options > Max Requests at
@@ -167,10 +168,13 @@ export function dispatch({ oncePerRun = false, pages }: { oncePerRun?: boolean; 
 				leaveSlot(this);
 			}
 		} catch (error) {
-			// n8n's own errors pass as they are (a copy of n8n-workflow elsewhere would fail instanceof).
+			// n8n's own errors pass as they are (a copy of n8n-workflow elsewhere would fail instanceof);
+			// the node's own (no httpCode) are filed as the node's, not as GEN's.
 			const itemError = (
 				error instanceof Error && 'node' in error
-					? error
+					? 'httpCode' in error
+						? error
+						: nodeOwnError(this.getNode(), error, (error as NodeOperationError).context?.itemIndex ?? this.getItemIndex())
 					: new NodeOperationError(this.getNode(), error as Error, { itemIndex: this.getItemIndex() })
 			) as NodeOperationError;
 			if (!this.continueOnFail()) throw itemError;
