@@ -29,6 +29,22 @@ const CHROMIUM_FLAGS = [
 const SHOTS = path.join(n8n.repoRoot, '.cache/screenshots/editor');
 const DOCS_SHOT = path.join(n8n.repoRoot, 'docs/editor-key-picker.png');
 const CREDENTIAL_NAME = 'GEN sandbox';
+const WRONG_KEY_CREDENTIAL = { id: 'genWrongKeyBrowser', name: 'GEN wrong key' };
+
+/** Manual trigger → one GEN node: workflows whose run fails, for the error panel. */
+function failingWorkflow(id: string, nodeName: string, parameters: Record<string, unknown>, credential: { id: string; name: string }) {
+	return {
+		id,
+		name: `GEN browser: ${nodeName}`,
+		nodes: [
+			{ id: `${id}-start`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{ id: `${id}-gen`, name: nodeName, type: 'n8n-nodes-gen.gen', typeVersion: 1, position: [220, 0], parameters, credentials: { genApi: credential } },
+		],
+		connections: { Start: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
+}
+
 /** Longest wait for one UI step (the first editor load compiles a lot of JS on 2 cores). */
 const STEP_MS = 45_000;
 
@@ -84,6 +100,14 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 				name: CREDENTIAL_NAME,
 				apiKey: sandbox.apiKey,
 				baseUrl: sandbox.baseUrl,
+			}),
+			n8n.genApiCredential({ ...WRONG_KEY_CREDENTIAL, apiKey: 'gen_pat_wrong_browser_key', baseUrl: sandbox.baseUrl }),
+		]);
+		await app.importWorkflows([
+			failingWorkflow('browserWrongKey', 'Who am I', { resource: 'user', operation: 'getCurrent' }, WRONG_KEY_CREDENTIAL),
+			failingWorkflow('browserRefused', 'Revoke all keys', { resource: 'apiKey', operation: 'revokeAll', confirm: false }, {
+				id: 'genSandboxBrowser',
+				name: CREDENTIAL_NAME,
 			}),
 		]);
 		const server = await app.start();
@@ -208,6 +232,43 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 			await byTestId('rlc-item').filter({ hasText: 'old-laptop (3, expired)' }).click();
 			await expectText(byTestId('resource-locator-apiKeyId').getByTestId('rlc-input'), 'old-laptop (3, expired)');
 		});
+	});
+
+	it('EXPLORE credential dialog', async () => {
+		await step('credential-select-open', async () => {
+			await byTestId('node-credentials-select').click();
+			await byTestId('node-credentials-select-item-new').waitFor({ state: 'visible' });
+		});
+		await step('new-credential-dialog', async () => {
+			await byTestId('node-credentials-select-item-new').click();
+			await page.getByRole('dialog').last().waitFor({ state: 'visible' });
+			await page.waitForTimeout(1500);
+		});
+		// eslint-disable-next-line no-console
+		console.log('DIALOG', await page.getByRole('dialog').last().innerText(), await page.getByRole('dialog').last().innerHTML().then((h) => h.slice(0, 6000)));
+	});
+
+	it('EXPLORE error panels', async () => {
+		for (const [id, name] of [['browserWrongKey', 'Who am I'], ['browserRefused', 'Revoke all keys']]) {
+			await step(`open-${id}`, async () => {
+				await page.goto(`${baseUrl}/workflow/${id}`);
+				await byTestId('execute-workflow-button').waitFor({ state: 'visible' });
+			});
+			await step(`run-${id}`, async () => {
+				await byTestId('execute-workflow-button').click();
+				await page.waitForTimeout(4000);
+			});
+			await step(`ndv-${id}`, async () => {
+				await page.getByText(name, { exact: true }).first().dblclick();
+				await byTestId('ndv').waitFor({ state: 'visible' });
+				await page.waitForTimeout(1000);
+				const details = page.locator('details');
+				for (let i = 0; i < (await details.count()); i++) await details.nth(i).locator('summary').click().catch(() => undefined);
+				await page.waitForTimeout(500);
+			});
+			// eslint-disable-next-line no-console
+			console.log('PANEL', id, await byTestId('ndv').innerText());
+		}
 	});
 
 	/** The NDV's parameters column, from its tabs down to the open key list. */
