@@ -123,7 +123,7 @@ function asItemError(context: IExecuteSingleFunctions, error: unknown) {
 	if (!(error instanceof Error && 'node' in error)) {
 		return new NodeOperationError(context.getNode(), error as Error, { itemIndex: context.getItemIndex() });
 	}
-	if ('httpCode' in error) return error as NodeOperationError;
+	if ('httpCode' in error) return error as unknown as NodeOperationError;
 	const itemIndex = (error as NodeOperationError).context?.itemIndex;
 	return nodeOwnError(context.getNode(), error, typeof itemIndex === 'number' ? itemIndex : context.getItemIndex());
 }
