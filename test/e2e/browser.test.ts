@@ -245,13 +245,13 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 		await step('canvas-subtitle', async () => {
 			await page.keyboard.press('Escape');
 			await byTestId('ndv').waitFor({ state: 'hidden' });
-			await canvasNode('GEN').getByText('Rename: API Key', { exact: true }).waitFor({ state: 'visible' });
+			await canvasNode('Rename an API key').getByText('Rename: API Key', { exact: true }).waitFor({ state: 'visible' });
 		});
 	});
 
 	it('offers exactly API Key and JWT where a new GEN credential is set up (n8n 2.x: the new-credential dialog)', async () => {
 		await step('reopen-node', async () => {
-			await canvasNode('GEN').dblclick();
+			await canvasNode('Rename an API key').dblclick();
 			await byTestId('ndv').waitFor({ state: 'visible' });
 		});
 		await step('credential-select-open', async () => {
@@ -265,9 +265,11 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 		});
 		await step('authentication-choices', async () => {
 			await byTestId('credential-mode-dropdown-trigger').click();
-			const menu = page.getByRole('menuitem');
+			const menu = page.getByRole('menuitem').filter({ visible: true });
 			await menu.first().waitFor({ state: 'visible' });
-			expect((await menu.allInnerTexts()).map((text) => text.trim())).toEqual(['API Key', 'JWT']);
+			// The editor's page also holds an empty, unlabelled menu item outside this dropdown.
+			const labels = (await menu.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+			expect(labels).toEqual(['API Key', 'JWT']);
 		});
 		await step('jwt-chosen', async () => {
 			await page.getByRole('menuitem').filter({ hasText: 'JWT' }).click();
