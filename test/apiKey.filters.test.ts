@@ -98,7 +98,7 @@ describe('API Key > Get Many > Filters', () => {
 			message: `"${label}" is not a date`,
 			description:
 				'Got "last tuesday-ish". Use a date such as 2026-01-31 or an expression like {{ $now.minus({ days: 90 }) }}.',
-			httpCode: 'none',
+			httpCode: null,
 		});
 		expect(items).toEqual([]);
 		expect(requestLines(sandbox)).toEqual([]);

@@ -84,7 +84,7 @@ describe('API Key > Rename', () => {
 		expect(shown(error)).toEqual({
 			message: 'Name is empty',
 			description: 'Set "Name" (directly or with an expression that gives a value for every item).',
-			httpCode: 'none',
+			httpCode: null,
 		});
 		expect(items).toEqual([]);
 		expect(received(sandbox)).toEqual([]);

@@ -47,7 +47,7 @@ describe('API Key > Revoke All', () => {
 			message: 'Revoke All was not confirmed',
 			description:
 				'Turn on "Confirm" (the boolean true) to revoke every API key of this GEN user, including the one this credential uses. Nothing was revoked.',
-			httpCode: 'none',
+			httpCode: null,
 		});
 		expect(items).toEqual([]);
 		expect(received(sandbox)).toEqual([]);

@@ -20,17 +20,17 @@ describe('getAgents', () => {
 		const { results } = await search('getAgents', { resource: 'row', operation: 'getAll' });
 
 		expect(results).toEqual([
-			{ name: 'Brand Voice', value: 'agent_1' },
-			{ name: 'Launch Campaign', value: 'agent_2' },
-			{ name: 'Outbound SDR', value: 'agent_3' },
-			{ name: 'Deal Desk', value: 'agent_4' },
+			{ name: 'Brand Voice (agent_1)', value: 'agent_1' },
+			{ name: 'Launch Campaign (agent_2)', value: 'agent_2' },
+			{ name: 'Outbound SDR (agent_3)', value: 'agent_3' },
+			{ name: 'Deal Desk (agent_4)', value: 'agent_4' },
 		]);
 		expect(requestLines(sandbox)).toEqual(['GET /v1/agents']);
 	});
 
 	it('filters by name or ID', async () => {
 		expect((await search('getAgents', { resource: 'template', operation: 'clone' }, 'DESK')).results).toEqual([
-			{ name: 'Deal Desk', value: 'agent_4' },
+			{ name: 'Deal Desk (agent_4)', value: 'agent_4' },
 		]);
 		expect((await search('getAgents', { resource: 'row', operation: 'getAll' }, 'agent_2')).results.map((r) => r.value)).toEqual(['agent_2']);
 	});
@@ -42,10 +42,10 @@ describe('getRows, getColumns, getCells: of the chosen engine, for the chosen ag
 		const { results } = await search('getRows', { resource: 'row', operation: 'get', ...ENGINE });
 
 		expect(results).toEqual([
-			{ name: expect.stringMatching(/^Row 1: Stop scrolling/), value: '301' },
-			{ name: 'Row 2: Nobody tells you this about cold brew', value: '302' },
-			{ name: expect.stringMatching(/^Row 3: I tried every productivity app/), value: '303' },
-			{ name: 'Row 4: The 5-second rule, tested for 30 days', value: '304' },
+			{ name: expect.stringMatching(/^Row 1 \(301\): Stop scrolling/), value: '301' },
+			{ name: 'Row 2 (302): Nobody tells you this about cold brew', value: '302' },
+			{ name: expect.stringMatching(/^Row 3 \(303\): I tried every productivity app/), value: '303' },
+			{ name: 'Row 4 (304): The 5-second rule, tested for 30 days', value: '304' },
 		]);
 		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101/rows?agent_id=agent_1']);
 	});
@@ -55,8 +55,8 @@ describe('getRows, getColumns, getCells: of the chosen engine, for the chosen ag
 		const { results } = await search('getColumns', { resource: 'cell', operation: 'getAll', ...ENGINE }, 'text');
 
 		expect(results).toEqual([
-			{ name: 'Hook (text)', value: '201' },
-			{ name: 'Script (text)', value: '202' },
+			{ name: 'Hook (201, text)', value: '201' },
+			{ name: 'Script (202, text)', value: '202' },
 		]);
 		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101/columns?agent_id=agent_1']);
 	});
@@ -64,12 +64,15 @@ describe('getRows, getColumns, getCells: of the chosen engine, for the chosen ag
 	it('getCells: every cell of the engine by row and column, found by column name', async () => {
 		const { sandbox } = gen;
 		const all = await search('getCells', { resource: 'cell', operation: 'update', ...ENGINE });
-		const script = await search('getCells', { resource: 'cell', operation: 'update', ...ENGINE }, 'script: (empty)');
+		const script = await search('getCells', { resource: 'cell', operation: 'update', ...ENGINE }, 'script');
 
 		expect(all.results).toHaveLength(16);
+		// The ID beside row and column tells apart cells whose previews look alike.
 		expect(script.results).toEqual([
-			{ name: 'Row 2 · Script: (empty)', value: '4022' },
-			{ name: 'Row 3 · Script: (empty)', value: '4032' },
+			{ name: expect.stringMatching(/^Row 1 · Script \(4012\): Most people/), value: '4012' },
+			{ name: 'Row 2 · Script (4022): (empty)', value: '4022' },
+			{ name: 'Row 3 · Script (4032): (empty)', value: '4032' },
+			{ name: expect.stringMatching(/^Row 4 · Script \(4042\): Day one/), value: '4042' },
 		]);
 		expect(requestLines(sandbox)).toEqual([
 			'GET /v1/vidsheet/101?agent_id=agent_1',
@@ -100,12 +103,12 @@ describe('getRows, getColumns, getCells: of the chosen engine, for the chosen ag
 });
 
 describe('getTemplates: one GEN page per load', () => {
-	it('first page: 20 templates by title, slug as value, a token for the next', async () => {
+	it('first page: 20 templates by title and slug, slug as value, a token for the next', async () => {
 		const { sandbox } = gen;
 		const { results, paginationToken } = await search('getTemplates', { resource: 'template', operation: 'get' });
 
 		expect(results).toHaveLength(20);
-		expect(results[1]).toEqual({ name: expect.any(String), value: 'ugc-script-to-video' });
+		expect(results[1]).toEqual({ name: 'UGC Script to Video (ugc-script-to-video)', value: 'ugc-script-to-video' });
 		expect(paginationToken).toBe('2');
 		expect(requestLines(sandbox)).toEqual(['GET /v1/templates/projects?page=1']);
 	});

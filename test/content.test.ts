@@ -444,7 +444,7 @@ describe('Cell', () => {
 			expect(shown(error)).toEqual({
 				message,
 				description: 'Its columns: Hook (201), Script (202), Voiceover (203), Final Video (204).',
-				httpCode: "none",
+				httpCode: null,
 			});
 			expect(items).toEqual([]);
 		});

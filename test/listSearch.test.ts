@@ -4,12 +4,12 @@ import { authHeaders, genCredentials, jwtCredentials, requestLines, serialized, 
 const gen = useSandbox();
 
 const ALL_KEYS = [
-	{ name: 'n8n-production (active)', value: '1' },
-	{ name: 'CI Pipeline (active)', value: '2' },
-	{ name: 'old-laptop (expired)', value: '3' },
-	{ name: 'claude-code (revoked)', value: '4' },
-	{ name: 'never-used (active)', value: '5' },
-	{ name: 'rotation-2026-01-01 (active)', value: '6' },
+	{ name: 'n8n-production (1, active)', value: '1' },
+	{ name: 'CI Pipeline (2, active)', value: '2' },
+	{ name: 'old-laptop (3, expired)', value: '3' },
+	{ name: 'claude-code (4, revoked)', value: '4' },
+	{ name: 'never-used (5, active)', value: '5' },
+	{ name: 'rotation-2026-01-01 (6, active)', value: '6' },
 ];
 
 const apiKeys = (filter?: string, more: { authentication?: string; credentials?: object } = {}) =>
@@ -49,14 +49,14 @@ describe('API Key picker (list search getApiKeys)', () => {
 		sandbox.state.keys[1].name = 'GitHub Actions';
 		const { results } = await apiKeys('github');
 
-		expect(results).toEqual([{ name: 'GitHub Actions (active)', value: '2' }]);
+		expect(results).toEqual([{ name: 'GitHub Actions (2, active)', value: '2' }]);
 	});
 
 	it('works with the JWT credential', async () => {
 		const { sandbox } = gen;
 		const { results } = await apiKeys('old', { authentication: 'jwt', credentials: jwtCredentials(sandbox) });
 
-		expect(results).toEqual([{ name: 'old-laptop (expired)', value: '3' }]);
+		expect(results).toEqual([{ name: 'old-laptop (3, expired)', value: '3' }]);
 		expect(authHeaders(sandbox)).toEqual([{ apiKey: undefined, authorization: `Bearer ${sandbox.jwt}` }]);
 	});
 
@@ -87,8 +87,8 @@ describe('Workspace picker (list search getWorkspaces)', () => {
 		const { results } = await workspaces();
 
 		expect(results).toEqual([
-			{ name: 'Marketing', value: 'ws_1' },
-			{ name: 'Sales', value: 'ws_2' },
+			{ name: 'Marketing (ws_1)', value: 'ws_1' },
+			{ name: 'Sales (ws_2)', value: 'ws_2' },
 		]);
 		expect(requestLines(sandbox)).toEqual(['GET /v1/workspaces']);
 		expect(authHeaders(sandbox)).toEqual([{ apiKey: sandbox.apiKey, authorization: undefined }]);
@@ -109,7 +109,7 @@ describe('Workspace picker (list search getWorkspaces)', () => {
 		const { sandbox } = gen;
 		const { results } = await workspaces('sales', true);
 
-		expect(results).toEqual([{ name: 'Sales', value: 'ws_2' }]);
+		expect(results).toEqual([{ name: 'Sales (ws_2)', value: 'ws_2' }]);
 		expect(authHeaders(sandbox)).toEqual([{ apiKey: undefined, authorization: `Bearer ${sandbox.jwt}` }]);
 	});
 });

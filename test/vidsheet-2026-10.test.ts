@@ -80,11 +80,11 @@ describe('The Row, Column and Cell pickers read the same variants', () => {
 		gen.sandbox.setSheetShape(shape);
 		const [rows, columns, cellList] = await Promise.all(['getRows', 'getColumns', 'getCells'].map(search));
 
-		expect(rows.results[0].name).toMatch(/^Row 1: /);
+		expect(rows.results[0].name).toMatch(/^Row 1 \(301\): /);
 		expect(rows.results[0].name).not.toMatch(/\(empty\)/);
 		expect(columns.results.find((column) => String(column.value) === "202")?.name).toMatch(/^Script/);
 		expect(cellList.results).toHaveLength(16);
-		expect(cellList.results.find((cell) => String(cell.value) === "4022")?.name).toMatch(/^Row 2 · Script: /);
+		expect(cellList.results.find((cell) => String(cell.value) === "4022")?.name).toMatch(/^Row 2 · Script \(4022\): /);
 	});
 });
 

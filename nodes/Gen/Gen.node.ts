@@ -1,4 +1,9 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	type INodeProperties,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
 import { getAgents } from './listSearch/getAgents';
 import { getApiKeys } from './listSearch/getApiKeys';
 import { getCells } from './listSearch/getCells';
@@ -35,6 +40,75 @@ const RESOURCES = [
 	...workspaceDescription,
 ];
 
+const RESOURCE_FIELD: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{
+			name: 'Agent',
+			value: 'agent',
+		},
+		{
+			name: 'API Key',
+			value: 'apiKey',
+		},
+		{
+			name: 'Cell',
+			value: 'cell',
+		},
+		{
+			name: 'Column',
+			value: 'column',
+		},
+		{
+			name: 'Generation',
+			value: 'generation',
+		},
+		{
+			name: 'Row',
+			value: 'row',
+		},
+		{
+			name: 'Template',
+			value: 'template',
+		},
+		{
+			name: 'User',
+			value: 'user',
+		},
+		{
+			name: 'Vidsheet (Content Engine)',
+			value: 'contentEngine',
+		},
+		{
+			name: 'Workspace',
+			value: 'workspace',
+		},
+	],
+	default: 'apiKey',
+};
+
+const namesOf = (field: INodeProperties) =>
+	(field.options ?? []).map((option) => ('value' in option ? [String(option.value), option.name] : []));
+
+/**
+ * The canvas subtitle, e.g. "Get Many: Cell": the saved values looked up in a table of display
+ * names built here, so the expression needs no code of its own. Only the editor evaluates it.
+ */
+function subtitle(): string {
+	const resources = Object.fromEntries(namesOf(RESOURCE_FIELD));
+	const names: Record<string, string> = {};
+	for (const field of RESOURCES.filter((property) => property.name === 'operation')) {
+		for (const resource of field.displayOptions?.show?.resource ?? []) {
+			for (const [value, name] of namesOf(field)) names[`${String(resource)}.${value}`] = `${name}: ${resources[String(resource)]}`;
+		}
+	}
+	const key = '$parameter["resource"] + "." + $parameter["operation"]';
+	return `={{ ${JSON.stringify(names)}[${key}] || $parameter["operation"] + ": " + $parameter["resource"] }}`;
+}
+
 export class Gen implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'GEN',
@@ -42,7 +116,7 @@ export class Gen implements INodeType {
 		icon: { light: 'file:../../icons/gen.svg', dark: 'file:../../icons/gen.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitle(),
 		description:
 			'Run GEN (gen.pro) content engines: templates, rows, columns, cells, generations and renders; manage API keys; read your user, workspaces (with credits) and agents',
 		defaults: {
@@ -86,14 +160,6 @@ export class Gen implements INodeType {
 						value: 'apiKey',
 					},
 					{
-						name: 'Cell',
-						value: 'cell',
-					},
-					{
-						name: 'Generation',
-						value: 'generation',
-					},
-					{
 						name: 'JWT',
 						value: 'jwt',
 					},
@@ -101,55 +167,7 @@ export class Gen implements INodeType {
 				default: 'apiKey',
 				description: 'API keys suit automations; JWTs from GEN\'s web login expire quickly',
 			},
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'Agent',
-						value: 'agent',
-					},
-					{
-						name: 'API Key',
-						value: 'apiKey',
-					},
-					{
-						name: 'Cell',
-						value: 'cell',
-					},
-					{
-						name: 'Column',
-						value: 'column',
-					},
-					{
-						name: 'Generation',
-						value: 'generation',
-					},
-					{
-						name: 'Row',
-						value: 'row',
-					},
-					{
-						name: 'Template',
-						value: 'template',
-					},
-					{
-						name: 'User',
-						value: 'user',
-					},
-					{
-						name: 'Vidsheet (Content Engine)',
-						value: 'contentEngine',
-					},
-					{
-						name: 'Workspace',
-						value: 'workspace',
-					},
-				],
-				default: 'apiKey',
-			},
+			RESOURCE_FIELD,
 			// Each resource's Operation dropdown, then the fields content operations share (declared
 			// once), then each operation's own fields: the editor shows them in this order.
 			...RESOURCES.filter((property) => property.name === 'operation'),

@@ -29,6 +29,22 @@ const CHROMIUM_FLAGS = [
 const SHOTS = path.join(n8n.repoRoot, '.cache/screenshots/editor');
 const DOCS_SHOT = path.join(n8n.repoRoot, 'docs/editor-key-picker.png');
 const CREDENTIAL_NAME = 'GEN sandbox';
+const WRONG_JWT_CREDENTIAL = { id: 'genWrongJwtBrowser', name: 'GEN expired JWT' };
+
+/** Manual trigger → one GEN node: workflows whose run fails, for the error panel. */
+function failingWorkflow(id: string, nodeName: string, parameters: Record<string, unknown>, credentials: Record<string, { id: string; name: string }>) {
+	return {
+		id,
+		name: `GEN browser: ${nodeName}`,
+		nodes: [
+			{ id: `${id}-start`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{ id: `${id}-gen`, name: nodeName, type: 'n8n-nodes-gen.gen', typeVersion: 1, position: [220, 0], parameters, credentials },
+		],
+		connections: { Start: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
+}
+
 /** Longest wait for one UI step (the first editor load compiles a lot of JS on 2 cores). */
 const STEP_MS = 45_000;
 
@@ -84,6 +100,15 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 				name: CREDENTIAL_NAME,
 				apiKey: sandbox.apiKey,
 				baseUrl: sandbox.baseUrl,
+			}),
+			n8n.genJwtCredential({ ...WRONG_JWT_CREDENTIAL, token: 'eyJhbGciOiJIUzI1NiJ9.e30.expired', baseUrl: sandbox.baseUrl }),
+		]);
+		await app.importWorkflows([
+			failingWorkflow('browserWrongJwt', 'Who am I', { authentication: 'jwt', resource: 'user', operation: 'getCurrent' }, {
+				genJwtApi: WRONG_JWT_CREDENTIAL,
+			}),
+			failingWorkflow('browserRefused', 'Revoke all keys', { resource: 'apiKey', operation: 'revokeAll', confirm: false }, {
+				genApi: { id: 'genSandboxBrowser', name: CREDENTIAL_NAME },
 			}),
 		]);
 		const server = await app.start();
@@ -165,7 +190,13 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 			// Resource and Operation show what the action chose; the only genApi credential is selected.
 			await expectText(byTestId('parameter-input-resource').locator('input'), 'API Key');
 			await expectText(byTestId('parameter-input-operation').locator('input'), 'Rename');
-			await expectText(byTestId('node-credentials-select').locator('input'), CREDENTIAL_NAME);
+			// n8n 2.x preselects one credential of either GEN type (the JWT one sets Authentication to JWT).
+			const credential = byTestId('node-credentials-select');
+			if ((await credential.locator('input').first().inputValue()) !== CREDENTIAL_NAME) {
+				await credential.click();
+				await page.locator('[data-test-id^="node-credentials-select-item-"]').filter({ hasText: CREDENTIAL_NAME }).first().click();
+			}
+			await expectText(credential.locator('input'), CREDENTIAL_NAME);
 			await byTestId('resource-locator-apiKeyId').waitFor({ state: 'visible' });
 		});
 
@@ -174,12 +205,12 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 			await byTestId('resource-locator-apiKeyId').getByTestId('rlc-input').click();
 			const items = byTestId('rlc-item');
 			for (const label of [
-				'n8n-production (active)',
-				'CI Pipeline (active)',
-				'old-laptop (expired)',
-				'claude-code (revoked)',
-				'never-used (active)',
-				'rotation-2026-01-01 (active)',
+				'n8n-production (1, active)',
+				'CI Pipeline (2, active)',
+				'old-laptop (3, expired)',
+				'claude-code (4, revoked)',
+				'never-used (5, active)',
+				'rotation-2026-01-01 (6, active)',
 			]) {
 				await items.filter({ hasText: label }).first().waitFor({ state: 'visible' });
 			}
@@ -199,16 +230,94 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 
 		await step('key-picker-search', async () => {
 			await byTestId('rlc-search').fill('laptop');
-			await byTestId('rlc-item').filter({ hasText: 'CI Pipeline (active)' }).waitFor({ state: 'hidden' });
-			await byTestId('rlc-item').filter({ hasText: 'old-laptop (expired)' }).waitFor({ state: 'visible' });
+			await byTestId('rlc-item').filter({ hasText: 'CI Pipeline (2, active)' }).waitFor({ state: 'hidden' });
+			await byTestId('rlc-item').filter({ hasText: 'old-laptop (3, expired)' }).waitFor({ state: 'visible' });
 			expect(await byTestId('rlc-item').count()).toBe(1);
 		});
 
 		await step('key-picked', async () => {
-			await byTestId('rlc-item').filter({ hasText: 'old-laptop (expired)' }).click();
-			await expectText(byTestId('resource-locator-apiKeyId').getByTestId('rlc-input'), 'old-laptop (expired)');
+			await byTestId('rlc-item').filter({ hasText: 'old-laptop (3, expired)' }).click();
+			await expectText(byTestId('resource-locator-apiKeyId').getByTestId('rlc-input'), 'old-laptop (3, expired)');
 		});
 	});
+
+	it("shows display names in the node's subtitle on the canvas", async () => {
+		await step('canvas-subtitle', async () => {
+			await page.keyboard.press('Escape');
+			await byTestId('ndv').waitFor({ state: 'hidden' });
+			await canvasNode('Rename an API key').getByText('Rename: API Key', { exact: true }).waitFor({ state: 'visible' });
+		});
+	});
+
+	it('offers exactly API Key and JWT where a new GEN credential is set up (n8n 2.x: the new-credential dialog)', async () => {
+		await step('reopen-node', async () => {
+			await canvasNode('Rename an API key').dblclick();
+			await byTestId('ndv').waitFor({ state: 'visible' });
+		});
+		await step('credential-select-open', async () => {
+			await byTestId('node-credentials-select').click();
+			await byTestId('node-credentials-select-item-new').waitFor({ state: 'visible' });
+		});
+		await step('new-credential-dialog', async () => {
+			await byTestId('node-credentials-select-item-new').click();
+			await byTestId('editCredential-modal').waitFor({ state: 'visible' });
+			await expectText(byTestId('editCredential-modal').getByTestId('credential-mode-dropdown-trigger'), 'API Key', 'text');
+		});
+		await step('authentication-choices', async () => {
+			await byTestId('credential-mode-dropdown-trigger').click();
+			const menu = page.getByRole('menuitem').filter({ visible: true });
+			await menu.first().waitFor({ state: 'visible' });
+			// The editor's page also holds an empty, unlabelled menu item outside this dropdown.
+			const labels = (await menu.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+			expect(labels).toEqual(['API Key', 'JWT']);
+		});
+		await step('jwt-chosen', async () => {
+			await page.getByRole('menuitem').filter({ hasText: 'JWT' }).click();
+			// The dialog now sets up a GEN JWT API credential: its JWT field, no API Key field.
+			const modal = byTestId('editCredential-modal');
+			await modal.getByText('GEN JWT API', { exact: true }).waitFor({ state: 'visible' });
+			await modal.getByText('JWT', { exact: true }).first().waitFor({ state: 'visible' });
+			expect(await modal.getByText('API Key *').count()).toBe(0);
+		});
+		await page.keyboard.press('Escape');
+	});
+
+	it.each([
+		['browserWrongJwt', 'Who am I', 'GEN API error 401: Invalid or missing API key [unauthorized]', ['Error code', '401', 'unauthorized']],
+		['browserRefused', 'Revoke all keys', 'Revoke All was not confirmed', []],
+	])('error panel of %s: GEN\'s errors under "From GEN" with its status and code, the node\'s own not', async (id, name, message, fromGen) => {
+		await step(`open-${id}`, async () => {
+			await page.goto(`${baseUrl}/workflow/${id}`);
+			await byTestId('execute-workflow-button').waitFor({ state: 'visible' });
+		});
+		await step(`run-${id}`, async () => {
+			await byTestId('execute-workflow-button').click();
+			await page.getByText(message).first().waitFor({ state: 'visible' });
+		});
+		await step(`error-panel-${id}`, async () => {
+			await canvasNode(name).dblclick();
+			const ndv = byTestId('ndv');
+			await ndv.waitFor({ state: 'visible' });
+			await byTestId('node-error-message').first().waitFor({ state: 'visible' });
+			const summaries = ndv.locator('details > summary');
+			for (let i = 0; i < (await summaries.count()); i++) await summaries.nth(i).click();
+		});
+		const text = await byTestId('ndv').innerText();
+		expect(text).toContain(message);
+		if (fromGen.length === 0) {
+			expect(text).not.toContain('From GEN');
+			expect(text).not.toContain('Error code');
+		} else {
+			const section = text.slice(text.indexOf('From GEN'));
+			for (const expected of fromGen) expect(section).toContain(expected);
+			expect(section).not.toMatch(/Error code\s+none/);
+		}
+	});
+
+	/** A node on the canvas, by its name. */
+	function canvasNode(name: string): Locator {
+		return page.locator('.vue-flow__node').filter({ has: page.getByText(name, { exact: true }) });
+	}
 
 	/** The NDV's parameters column, from its tabs down to the open key list. */
 	async function pickerClip() {
@@ -220,12 +329,13 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 		return { x: params.x - 12, y: top, width: params.width + 24, height: last.y + last.height + 24 - top };
 	}
 
-	/** Waits until an input shows `value` (inputs keep their text in `value`, not in the DOM). */
-	async function expectText(input: Locator, value: string): Promise<void> {
+	/** Waits until an input shows `value` (inputs keep their text in `value`, not in the DOM; other elements in their text). */
+	async function expectText(input: Locator, value: string, from: 'value' | 'text' = 'value'): Promise<void> {
 		const deadline = Date.now() + STEP_MS;
 		let last = '';
 		while (Date.now() < deadline) {
-			last = await input.first().inputValue().catch(() => '');
+			const read = from === 'value' ? input.first().inputValue() : input.first().innerText().then((t) => t.trim());
+			last = await read.catch(() => '');
 			if (last === value) return;
 			await page.waitForTimeout(100);
 		}

@@ -46,7 +46,7 @@ describe('Limit', () => {
 		const { sandbox } = gen;
 		const { items, error } = await runGen(sandbox, listKeys({ limit }));
 
-		expect(shown(error)).toEqual({ message: '"Limit" must be a whole number of 1 or more', description: got, httpCode: 'none' });
+		expect(shown(error)).toEqual({ message: '"Limit" must be a whole number of 1 or more', description: got, httpCode: null });
 		expect(items).toEqual([]);
 		expect(received(sandbox)).toEqual([]);
 	});

@@ -15,7 +15,7 @@ describe('Create with several items', () => {
 			message: 'Create with 3 items needs Continue On Fail',
 			description:
 				'GEN shows what it creates here only once, and if one item failed n8n would drop the output of all the others. Turn on Settings > On Error > Continue (the failed items then carry their error), or run one item at a time (Settings > Execute Once, or a Loop Over Items node). Nothing was sent.',
-			httpCode: 'none',
+			httpCode: null,
 		});
 		expect(items).toEqual([]);
 		expect(received(sandbox)).toEqual([]);

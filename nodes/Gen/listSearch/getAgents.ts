@@ -1,5 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { searchList } from '../shared/transport';
+import { withId } from './label';
 
 /** The user's agents for the Agent pickers (content engines belong to an agent). */
 export async function getAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
@@ -7,7 +8,7 @@ export async function getAgents(this: ILoadOptionsFunctions, filter?: string): P
 		this,
 		'/agents',
 		filter,
-		(agent) => String(agent.name || `Agent ${String(agent.id)}`),
+		(agent) => withId(String(agent.name || 'Unnamed agent'), agent.id),
 		'a list of agents',
 	);
 }

@@ -1,7 +1,8 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { searchList } from '../shared/transport';
+import { withId } from './label';
 
-/** The user's keys for the API Key picker: name and status, so revoked keys stand out. */
+/** The user's keys for the API Key picker: name, ID and status, so revoked keys stand out. */
 export async function getApiKeys(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -10,7 +11,7 @@ export async function getApiKeys(
 		this,
 		'/persisted_tokens',
 		filter,
-		(key) => `${String(key.name || `Key ${String(key.id)}`)} (${String(key.status ?? 'unknown')})`,
+		(key) => withId(String(key.name || 'Unnamed key'), key.id, String(key.status ?? 'unknown')),
 		'a list of API keys',
 	);
 }

@@ -1,6 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { TEMPLATES_PER_PAGE } from '../shared/engine';
 import { genApiList, matching } from '../shared/transport';
+import { withId } from './label';
 
 /** GEN's template gallery, one GEN page (20 templates) per load; the picker asks for the next as you scroll. */
 export async function getTemplates(
@@ -14,7 +15,7 @@ export async function getTemplates(
 		results: matching(
 			templates,
 			filter,
-			(template) => String(template.title || template.name || template.slug || `Template ${String(template.id)}`),
+			(template) => withId(String(template.title || template.name || 'Untitled template'), template.slug || template.id),
 			(template) => String(template.slug || template.id),
 		),
 		// A short page is the last one.

@@ -1,5 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { searchList } from '../shared/transport';
+import { withId } from './label';
 
 export async function getWorkspaces(
 	this: ILoadOptionsFunctions,
@@ -9,7 +10,7 @@ export async function getWorkspaces(
 		this,
 		'/workspaces',
 		filter,
-		(workspace) => String(workspace.name || `Workspace ${String(workspace.id)}`),
+		(workspace) => withId(String(workspace.name || 'Unnamed workspace'), workspace.id),
 		'a list of workspaces',
 	);
 }

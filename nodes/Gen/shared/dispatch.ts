@@ -5,6 +5,7 @@ import {
 	type IExecuteSingleFunctions,
 	type INodeExecutionData,
 } from 'n8n-workflow';
+import { nodeOwnError } from './errors';
 
 /**
  * How many requests one run of the node has in flight at once, unless Options > Max Requests at
@@ -115,6 +116,19 @@ function refusal(context: IExecuteSingleFunctions, state: RunState): Error | und
 }
 
 /**
+ * n8n's errors pass as they are (a copy of n8n-workflow elsewhere would fail instanceof); the
+ * node's own (no httpCode) are filed as the node's, not as GEN's; anything else becomes the item's.
+ */
+function asItemError(context: IExecuteSingleFunctions, error: unknown) {
+	if (!(error instanceof Error && 'node' in error)) {
+		return new NodeOperationError(context.getNode(), error as Error, { itemIndex: context.getItemIndex() });
+	}
+	if ('httpCode' in error) return error as unknown as NodeOperationError;
+	const itemIndex = (error as NodeOperationError).context?.itemIndex;
+	return nodeOwnError(context.getNode(), error, typeof itemIndex === 'number' ? itemIndex : context.getItemIndex());
+}
+
+/**
  * A list GEN answers page by page (`?page=1, 2, …`, `size` entries a page). The operation's
  * request step keeps its Limit (a number, or undefined for Return All) for this.
  */
@@ -167,12 +181,7 @@ export function dispatch({ oncePerRun = false, pages }: { oncePerRun?: boolean; 
 				leaveSlot(this);
 			}
 		} catch (error) {
-			// n8n's own errors pass as they are (a copy of n8n-workflow elsewhere would fail instanceof).
-			const itemError = (
-				error instanceof Error && 'node' in error
-					? error
-					: new NodeOperationError(this.getNode(), error as Error, { itemIndex: this.getItemIndex() })
-			) as NodeOperationError;
+			const itemError = asItemError(this, error);
 			if (!this.continueOnFail()) throw itemError;
 			return [{ json: {}, error: itemError, pairedItem: { item: this.getItemIndex() } }];
 		}

@@ -96,6 +96,22 @@ export function itemError(context: IExecuteSingleFunctions, message: string, des
 	});
 }
 
+/**
+ * An error the node raised itself (a refused input, a generation's outcome), filed as the node's
+ * in the editor. n8n-core's RoutingNode re-files any other error of a request as an API error
+ * whose Error code reads "none" under "From GEN"; a NodeApiError without HTTP status, data or raw
+ * messages passes as it is, and the error panel shows only its message and advice.
+ */
+export function nodeOwnError(node: INode, error: Error & { description?: string | null }, itemIndex: number) {
+	const own = new NodeApiError(node, {} as JsonObject, {
+		message: error.message,
+		description: error.description ?? undefined,
+		itemIndex,
+	});
+	own.messages = [];
+	return own;
+}
+
 /** Removes the credential's secret wherever an answer echoes it (GEN or a proxy in front of it). */
 function redact(text: string, secrets: string[]) {
 	return secrets.filter((secret) => secret.length >= 4).reduce((out, secret) => out.split(secret).join('***'), text);
