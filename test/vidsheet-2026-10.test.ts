@@ -3,7 +3,7 @@
  * documented variant, Vidsheet > Get Running Generations, Row > Duplicate's body.
  */
 import { loadListSearch } from './harness/n8n';
-import { genCredentials, jsonOf, keyLocator, received, requestLines, runGen, useSandbox, type GenParameters } from './support/gen';
+import { genCredentials, jsonOf, keyLocator, received, requestLines, runGen, startRunningGeneration, useSandbox, type GenParameters } from './support/gen';
 
 const gen = useSandbox();
 
@@ -93,23 +93,13 @@ describe('Vidsheet > Get Running Generations', () => {
 
 	it("GET /vidsheet/{id}/generations: one item per generation GEN still runs", async () => {
 		const { sandbox } = gen;
-		sandbox.generationOutcome({ outcome: 'never' });
-		const started = await runGen(sandbox, {
-			resource: 'cell',
-			operation: 'generate',
-			...ENGINE,
-			cellId: keyLocator('4022'),
-			generationType: 'text',
-			prompt: 'x',
-			waitForCompletion: false,
-		});
-		sandbox.clearRequests();
+		const id = await startRunningGeneration(sandbox);
 		const { items, error } = await running();
 
 		expect(error).toBeUndefined();
 		expect(requestLines(sandbox)).toEqual(['GET /v1/vidsheet/101/generations?agent_id=agent_1']);
 		expect(jsonOf(items)).toEqual([
-			expect.objectContaining({ generation_id: started.items[0].json.generation_id, user_job_type: 'text', container_id: 4022, row_id: 302 }),
+			expect.objectContaining({ generation_id: Number(id), user_job_type: 'text', container_id: 4022, row_id: 302 }),
 		]);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});

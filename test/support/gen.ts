@@ -122,3 +122,23 @@ export function serialized(value: unknown): string {
 	}
 	return parts.join('\n');
 }
+
+/**
+ * Starts a text generation into a cell of the seeded vidsheet 101 (agent_1) that GEN never
+ * finishes, for tests of running generations; the request log is cleared afterwards.
+ */
+export async function startRunningGeneration(sandbox: Sandbox, cellId = '4022') {
+	sandbox.generationOutcome({ outcome: 'never' });
+	const { items } = await runGen(sandbox, {
+		resource: 'cell',
+		operation: 'generate',
+		agentId: keyLocator('agent_1'),
+		contentEngineId: keyLocator('101'),
+		cellId: keyLocator(cellId),
+		generationType: 'text',
+		prompt: 'x',
+		waitForCompletion: false,
+	});
+	sandbox.clearRequests();
+	return String(items[0].json.generation_id);
+}

@@ -3,7 +3,7 @@
  * carry an idempotency key that n8n's Retry On Fail repeats, so a retried item is done once.
  */
 import type { Sandbox } from '../sandbox/server';
-import { jsonOf, keyLocator, runGen, useSandbox, type GenParameters } from '../support/gen';
+import { jsonOf, keyLocator, runGen, startRunningGeneration, useSandbox, type GenParameters } from '../support/gen';
 
 const gen = useSandbox();
 
@@ -57,17 +57,7 @@ describe.each(RETRY_SAFE)('%s', (_name, parameters, path, count) => {
 
 describe('Generation > Continue', () => {
 	const stoppedGeneration = async () => {
-		gen.sandbox.generationOutcome({ outcome: 'never' });
-		const started = await runGen(gen.sandbox, {
-			resource: 'cell',
-			operation: 'generate',
-			...ENGINE,
-			cellId: keyLocator('4022'),
-			generationType: 'text',
-			prompt: 'x',
-			waitForCompletion: false,
-		});
-		const id = String(started.items[0].json.generation_id);
+		const id = await startRunningGeneration(gen.sandbox);
 		await runGen(gen.sandbox, { resource: 'generation', operation: 'stop', agentId: AGENT, generationId: id });
 		gen.sandbox.clearRequests();
 		return id;

@@ -82,50 +82,43 @@ const MODEL: INodeProperties = {
 	displayOptions: forTypes(TYPES_WITH_MODEL),
 };
 
-const ASPECT_RATIO: INodeProperties = {
-	displayName: 'Aspect Ratio',
-	name: 'aspectRatio',
+/** A dropdown whose empty choice leaves the value to GEN (sent only when one is picked). */
+const choice = (name: string, displayName: string, types: string[], options: INodeProperties['options'], description?: string): INodeProperties => ({
+	displayName,
+	name,
 	type: 'options',
 	default: '',
-	displayOptions: forTypes(['image_from_text', ...VIDEO_TYPES]),
-	options: [
-		{ name: '1:1', value: '1:1' },
-		{ name: '16:9', value: '16:9' },
-		{ name: '2:3 (Grok)', value: '2:3' },
-		{ name: '3:2 (Grok)', value: '3:2' },
-		{ name: '3:4 (Images; Grok Video)', value: '3:4' },
-		{ name: '4:3 (Images; Grok Video)', value: '4:3' },
-		{ name: '9:16', value: '9:16' },
-		{ name: "GEN's Default", value: '' },
-	],
-};
+	...(description && { description }),
+	displayOptions: forTypes(types),
+	options,
+});
 
-const RESOLUTION: INodeProperties = {
-	displayName: 'Resolution',
-	name: 'resolution',
-	type: 'options',
-	default: '',
-	description: 'Where the model supports it',
-	displayOptions: forTypes(VIDEO_TYPES),
-	options: [
-		{ name: '1080p', value: '1080p' },
-		{ name: '720p', value: '720p' },
-		{ name: "GEN's Default", value: '' },
-	],
-};
+const GEN_DEFAULT = { name: "GEN's Default", value: '' };
 
-const VOCAL_GENDER: INodeProperties = {
-	displayName: 'Vocal Gender',
-	name: 'vocalGender',
-	type: 'options',
-	default: '',
-	displayOptions: forTypes(['song']),
-	options: [
-		{ name: 'Female', value: 'f' },
-		{ name: "GEN's Choice", value: '' },
-		{ name: 'Male', value: 'm' },
-	],
-};
+const ASPECT_RATIO = choice('aspectRatio', 'Aspect Ratio', ['image_from_text', ...VIDEO_TYPES], [
+	{ name: '1:1', value: '1:1' },
+	{ name: '16:9', value: '16:9' },
+	{ name: '2:3 (Grok)', value: '2:3' },
+	{ name: '3:2 (Grok)', value: '3:2' },
+	{ name: '3:4 (Images; Grok Video)', value: '3:4' },
+	{ name: '4:3 (Images; Grok Video)', value: '4:3' },
+	{ name: '9:16', value: '9:16' },
+	GEN_DEFAULT,
+]);
+
+const RESOLUTION = choice(
+	'resolution',
+	'Resolution',
+	VIDEO_TYPES,
+	[{ name: '1080p', value: '1080p' }, { name: '720p', value: '720p' }, GEN_DEFAULT],
+	'Where the model supports it',
+);
+
+const VOCAL_GENDER = choice('vocalGender', 'Vocal Gender', ['song'], [
+	{ name: 'Female', value: 'f' },
+	{ name: "GEN's Choice", value: '' },
+	{ name: 'Male', value: 'm' },
+]);
 
 /** The fields of Cell > Generate, each declared once and shown for the generation types that use it. */
 export const generateFields: INodeProperties[] = [
