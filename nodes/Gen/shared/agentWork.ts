@@ -96,6 +96,7 @@ export async function endedWork(
 
 /** GEN calls a run's progress_stream_url sensitive: no output carries it. */
 export function withoutStreamUrl(answer: IDataObject): IDataObject {
-	const { progress_stream_url: _streamUrl, ...rest } = answer;
+	const rest = { ...answer };
+	delete rest.progress_stream_url;
 	return rest;
 }
