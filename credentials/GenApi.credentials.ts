@@ -4,7 +4,7 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
-import { authenticateWith, baseUrlProperty, currentUserTest } from './common';
+import { agentBaseUrlProperty, authenticateWith, baseUrlProperty, currentUserTest } from './common';
 
 export class GenApi implements ICredentialType {
 	name = 'genApi';
@@ -28,6 +28,7 @@ export class GenApi implements ICredentialType {
 				'A GEN personal access token. Create one in GEN under Settings > API Keys; it is shown only once.',
 		},
 		baseUrlProperty,
+		agentBaseUrlProperty,
 	];
 
 	authenticate = authenticateWith((credentials) => ({ 'X-API-Key': String(credentials.apiKey) }));

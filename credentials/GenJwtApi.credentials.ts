@@ -4,7 +4,7 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
-import { authenticateWith, baseUrlProperty, currentUserTest } from './common';
+import { agentBaseUrlProperty, authenticateWith, baseUrlProperty, currentUserTest } from './common';
 
 export class GenJwtApi implements ICredentialType {
 	name = 'genJwtApi';
@@ -33,6 +33,7 @@ export class GenJwtApi implements ICredentialType {
 			description: "A JSON Web Token issued by GEN's web login, sent as a Bearer token",
 		},
 		baseUrlProperty,
+		agentBaseUrlProperty,
 	];
 
 	authenticate = authenticateWith((credentials) => ({ Authorization: `Bearer ${String(credentials.token)}` }));

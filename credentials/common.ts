@@ -12,6 +12,12 @@ import type {
 /** GEN's production API. Requests name it as their base URL; authenticate() moves them to the credential's. */
 export const GEN_BASE_URL = 'https://api.gen.pro/v1';
 
+/**
+ * GEN's agent host (ideas, research, agent chat). Requests meant for it name it as their base URL;
+ * authenticate() moves them to the credential's Agent API Base URL.
+ */
+export const GEN_AGENT_BASE_URL = 'https://agent.gen.pro/v1';
+
 export const baseUrlProperty: INodeProperties = {
 	displayName: 'Base URL',
 	name: 'baseUrl',
@@ -21,12 +27,25 @@ export const baseUrlProperty: INodeProperties = {
 		"GEN's API address. Change it only to reach a test server: https:// only (http:// just for localhost, 127.0.0.1 and [::1]), no query, fragment or user:password.",
 };
 
+export const agentBaseUrlProperty: INodeProperties = {
+	displayName: 'Agent API Base URL',
+	name: 'agentBaseUrl',
+	type: 'string',
+	default: GEN_AGENT_BASE_URL,
+	description:
+		"GEN's agent API address (ideas, research, agent chat). Change it only to reach a test server: https:// only (http:// just for localhost, 127.0.0.1 and [::1]), no query, fragment or user:password.",
+};
+
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-function badBaseUrl(baseUrl: string, why: string): Error {
-	const error = new Error(`The GEN credential's Base URL is not valid: ${why}`);
+type Host = { label: string; fallback: string };
+const MAIN_HOST: Host = { label: 'Base URL', fallback: GEN_BASE_URL };
+const AGENT_HOST: Host = { label: 'Agent API Base URL', fallback: GEN_AGENT_BASE_URL };
+
+function badBaseUrl(baseUrl: string, why: string, host: Host): Error {
+	const error = new Error(`The GEN credential's ${host.label} is not valid: ${why}`);
 	Object.assign(error, {
-		description: `Got "${baseUrl}". Use ${GEN_BASE_URL} (the default), or the address of a GEN test server. Nothing was sent.`,
+		description: `Got "${baseUrl}". Use ${host.fallback} (the default), or the address of a GEN test server. Nothing was sent.`,
 	});
 	return error;
 }
@@ -36,39 +55,48 @@ function badBaseUrl(baseUrl: string, why: string): Error {
  * would swallow the request path, user:password would add a Basic header, and plain http would
  * send the key in clear text.
  */
-function checkedBaseUrl(value: unknown): string {
+function checkedBaseUrl(value: unknown, host: Host): string {
 	const baseUrl = String(value ?? '').trim();
+	const bad = (why: string) => badBaseUrl(baseUrl, why, host);
 	let url: URL;
 	try {
 		url = new URL(baseUrl);
 	} catch {
-		throw badBaseUrl(baseUrl, 'it is not a URL');
+		throw bad('it is not a URL');
 	}
 	const local = url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname);
 	if (url.protocol !== 'https:' && !local) {
-		throw badBaseUrl(baseUrl, 'it must start with https:// (http:// only for localhost, 127.0.0.1 or [::1])');
+		throw bad('it must start with https:// (http:// only for localhost, 127.0.0.1 or [::1])');
 	}
-	if (url.username || url.password) throw badBaseUrl(baseUrl, 'it must not contain a user name or password');
-	if (url.search || baseUrl.includes('?')) throw badBaseUrl(baseUrl, 'it must not contain a query (?…)');
-	if (url.hash || baseUrl.includes('#')) throw badBaseUrl(baseUrl, 'it must not contain a fragment (#…)');
+	if (url.username || url.password) throw bad('it must not contain a user name or password');
+	if (url.search || baseUrl.includes('?')) throw bad('it must not contain a query (?…)');
+	if (url.hash || baseUrl.includes('#')) throw bad('it must not contain a fragment (#…)');
 	return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
+const under = (url: string, baseUrl: string) =>
+	url === baseUrl || url.startsWith(`${baseUrl}/`) || url.startsWith(`${baseUrl}?`);
+
 /**
  * Every GEN request passes here (node operations, list searches, the credential test): the secret
- * goes only to the credential's own Base URL, and never along a redirect.
+ * goes only to the credential's own two hosts, and never along a redirect. A request names the
+ * agent host by its production address as base URL; any other goes to the Base URL.
  */
 export function authenticateWith(secretHeaders: (credentials: ICredentialDataDecryptedObject) => IDataObject) {
 	return async (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) => {
-		const baseUrl = checkedBaseUrl(credentials.baseUrl);
+		const baseUrl = checkedBaseUrl(credentials.baseUrl, MAIN_HOST);
+		// Credentials saved before the agent host's field existed have none: they get its default.
+		const agentBaseUrl = checkedBaseUrl(credentials.agentBaseUrl ?? GEN_AGENT_BASE_URL, AGENT_HOST);
 		const url = String(requestOptions.url ?? '');
 		if (/^([a-z][a-z\d+.-]*:)?\/\//i.test(url)) {
-			// An absolute URL (the HTTP Request node with this credential) must stay under the Base URL.
-			if (url !== baseUrl && !url.startsWith(`${baseUrl}/`) && !url.startsWith(`${baseUrl}?`)) {
-				throw new Error(`The GEN credential only sends its secret to ${baseUrl}, not to ${url.split('?')[0]}`);
+			// An absolute URL (the HTTP Request node with this credential) must stay under one of the two.
+			if (!under(url, baseUrl) && !under(url, agentBaseUrl)) {
+				throw new Error(
+					`The GEN credential only sends its secret to ${baseUrl} and ${agentBaseUrl}, not to ${url.split('?')[0]}`,
+				);
 			}
 		} else {
-			requestOptions.baseURL = baseUrl;
+			requestOptions.baseURL = requestOptions.baseURL === GEN_AGENT_BASE_URL ? agentBaseUrl : baseUrl;
 		}
 		requestOptions.disableFollowRedirect = true;
 		requestOptions.maxRedirects = 0;

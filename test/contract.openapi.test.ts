@@ -6,7 +6,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { loadListSearch, loadPackage } from './harness/n8n';
 import { genCredentials, keyLocator, runGen, useSandbox, type GenParameters } from './support/gen';
-import { EVERY_OPERATION } from './support/operations';
+import { EVERY_AGENT_HOST_OPERATION, EVERY_OPERATION } from './support/operations';
 import { specViolations } from './support/openapi';
 
 const gen = useSandbox();
@@ -118,6 +118,28 @@ describe("the node's requests are ones GEN's OpenAPI file publishes", () => {
 		const cases = await generationTypeCases();
 		expect(cases.length).toBeGreaterThan(5);
 		for (const [name, parameters] of cases) expectAsKnown(name, await violationsOf(parameters));
+	});
+
+	it.each(EVERY_AGENT_HOST_OPERATION)('agent host: %s.%s', async (resource, operation, parameters, method, path) => {
+		gen.sandbox.reset();
+		await runGen(gen.sandbox, { resource, operation, ...parameters });
+		const { requests } = gen.sandbox.agent;
+		expect(requests[0]).toMatchObject({ method, path });
+		expect(gen.sandbox.requests).toEqual([]);
+		expect(await specViolations(requests, 'https://agent.gen.pro/v1')).toEqual([]);
+	});
+
+	it("the Idea picker's request", async () => {
+		const { results } = await loadListSearch('getIdeas', {
+			parameters: { resource: 'idea', operation: 'get', agentId: AGENT } as never,
+			credentials: genCredentials(gen.sandbox),
+		});
+		expect(results.slice(0, 2)).toEqual([
+			{ name: 'Before & After Glow Up (501, generated)', value: '501' },
+			{ name: 'Three Mistakes Dermatologists See (502, generated)', value: '502' },
+		]);
+		expect(gen.sandbox.agent.requests.map(({ url }) => url)).toEqual(['/v1/agent/ideas?agent_id=agent_1']);
+		expect(await specViolations(gen.sandbox.agent.requests, 'https://agent.gen.pro/v1')).toEqual([]);
 	});
 
 	it("the pickers' requests", async () => {

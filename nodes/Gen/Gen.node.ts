@@ -7,11 +7,13 @@ import {
 import { getAgents } from './listSearch/getAgents';
 import { getApiKeys } from './listSearch/getApiKeys';
 import { getCells } from './listSearch/getCells';
+import { getIdeas } from './listSearch/getIdeas';
 import { getColumns } from './listSearch/getColumns';
 import { getRows } from './listSearch/getRows';
 import { getTemplates } from './listSearch/getTemplates';
 import { getWorkspaces } from './listSearch/getWorkspaces';
 import { agentDescription } from './resources/agent';
+import { agentChatDescription } from './resources/agentChat';
 import { apiKeyDescription } from './resources/apiKey';
 import { cellDescription } from './resources/cell';
 import { getModels } from './resources/cell/models';
@@ -19,6 +21,8 @@ import { columnDescription } from './resources/column';
 import { contentFields, contentOptions } from './resources/content';
 import { contentEngineDescription } from './resources/contentEngine';
 import { generationDescription } from './resources/generation';
+import { ideaDescription } from './resources/idea';
+import { researchDescription, researchOptions } from './resources/research';
 import { rowDescription } from './resources/row';
 import { templateDescription } from './resources/template';
 import { userDescription } from './resources/user';
@@ -29,11 +33,14 @@ import { GEN_BASE_URL } from './shared/transport';
 
 const RESOURCES = [
 	...agentDescription,
+	...agentChatDescription,
 	...apiKeyDescription,
 	...cellDescription,
 	...columnDescription,
 	...contentEngineDescription,
 	...generationDescription,
+	...ideaDescription,
+	...researchDescription,
 	...rowDescription,
 	...templateDescription,
 	...userDescription,
@@ -51,6 +58,10 @@ const RESOURCE_FIELD: INodeProperties = {
 			value: 'agent',
 		},
 		{
+			name: 'Agent Chat',
+			value: 'agentChat',
+		},
+		{
 			name: 'API Key',
 			value: 'apiKey',
 		},
@@ -65,6 +76,14 @@ const RESOURCE_FIELD: INodeProperties = {
 		{
 			name: 'Generation',
 			value: 'generation',
+		},
+		{
+			name: 'Idea',
+			value: 'idea',
+		},
+		{
+			name: 'Research',
+			value: 'research',
 		},
 		{
 			name: 'Row',
@@ -174,7 +193,7 @@ export class Gen implements INodeType {
 			...contentFields,
 			...RESOURCES.filter((property) => property.name !== 'operation'),
 			waitForCompletionField,
-			optionsField([...contentOptions, ...waitingOptions]),
+			optionsField([...contentOptions, ...researchOptions, ...waitingOptions]),
 		],
 	};
 
@@ -186,6 +205,7 @@ export class Gen implements INodeType {
 			getAgents,
 			getApiKeys,
 			getCells,
+			getIdeas,
 			getColumns,
 			getRows,
 			getTemplates,

@@ -22,6 +22,39 @@ export interface SandboxOptions {
 	credits?: boolean;
 	/** port of the CDN server (default 0 = a free port) */
 	cdnPort?: number;
+	/** port of the agent host (default 0 = a free port) */
+	agentPort?: number;
+}
+
+export type AgentEnding = 'completed' | 'failed' | 'never' | 'awaiting_approval';
+
+/** GEN's agent host (agent.gen.pro/v1): ideas, ideas / research jobs, chat runs; its own log and faults. */
+export interface AgentHost {
+	/** e.g. 'http://127.0.0.1:40124' */
+	url: string;
+	/** url + '/v1' */
+	baseUrl: string;
+	port: number;
+	/** every request in arrival order (rejected ones too) */
+	requests: RecordedRequest[];
+	/** live state: ideas (seeded 501-504 for agent_1), jobs, runs */
+	readonly state: {
+		ideas: Array<Record<string, unknown>>;
+		jobs: Map<string, Record<string, unknown>>;
+		runs: Map<string, Record<string, unknown>>;
+	};
+	clearRequests(): void;
+	/** restores the seed, clears faults and requests */
+	reset(): void;
+	/** queue a fault on this host (same shape as the main API's) */
+	fault(fault: Fault): void;
+	/** how jobs started from now on end: after `polls` polls (default 1), as `ending` */
+	setJobOutcome(outcome: { ending: AgentEnding; polls?: number }): void;
+	/** how chat runs started from now on end */
+	setRunOutcome(outcome: { ending: AgentEnding; polls?: number }): void;
+	/** how many times a job or run was polled */
+	polls(id: string): number;
+	close(): Promise<void>;
 }
 
 export interface RecordedRequest {
@@ -307,6 +340,8 @@ export interface Sandbox {
 	close(): Promise<void>;
 	/** the CDN server that output_resources, avatars and covers point to */
 	cdn: Cdn;
+	/** GEN's agent host (ideas, research, agent chat), on its own port */
+	agent: AgentHost;
 	/** ids of the seeded content */
 	seed: SeedIds;
 	/** false = every /v1/vidsheet… request answers 422 usable_gen_credit_required */

@@ -10,6 +10,7 @@ const { presentGeneration } = require('./content-routes');
 const { handleControl } = require('./control');
 const { createContentStore } = require('./content');
 const { startCdn } = require('./cdn');
+const { startAgentHost } = require('./agent');
 const { createIdempotencyStore } = require('./idempotency');
 const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util');
 
@@ -25,6 +26,7 @@ const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util
  * @property {boolean} [credits]  false = every /v1/vidsheet… request answers 422
  *   usable_gen_credit_required (default true)
  * @property {number} [cdnPort]  port of the CDN server (default 0 = a free port)
+ * @property {number} [agentPort]  port of the agent host (default 0 = a free port)
  *
  * @typedef {object} SeedIds  ids of the seeded content (see README "Seed")
  * @property {string} agentId  'agent_1'
@@ -63,6 +65,7 @@ const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util
  * @property {(style: '204' | '200') => void} setRevokeStyle
  * @property {() => Promise<void>} close  stops listening (API and CDN) and drops keep-alive sockets
  * @property {import('./cdn').Cdn} cdn  the CDN server: `url`, `port`, `requests`, `clearRequests()`
+ * @property {Awaited<ReturnType<typeof startAgentHost>>} agent  the agent host (agent.gen.pro): its own `baseUrl`, `requests`, `fault()`
  * @property {SeedIds} seed
  * @property {(enabled: boolean) => void} setCredits  false = /vidsheet… answers 422 usable_gen_credit_required
  * @property {(ms: number) => void} setGenerationMs  for generations started from now on
@@ -92,6 +95,16 @@ async function startSandbox(options = {}) {
 	const store = createStore({ extraKeys: options.extraKeys ?? 0 });
 	const initialGenerationMs = checkMs(options.generationMs ?? 0, 'generationMs');
 	const cdn = await startCdn({ host, port: options.cdnPort ?? 0 });
+	const agent = await startAgentHost({
+		host,
+		port: options.agentPort ?? 0,
+		// The same keys as the main API: GEN's agent host takes them too.
+		authed: (headers) => {
+			const apiKey = headers['x-api-key'];
+			const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
+			return Boolean((typeof apiKey === 'string' && store.findActiveKey(apiKey)) || bearer === seed.SANDBOX_JWT);
+		},
+	});
 	const content = createContentStore({ cdnUrl: cdn.url, generationMs: initialGenerationMs, credits: options.credits ?? true });
 	let inFlight = 0;
 	let peakInFlight = 0;
@@ -206,7 +219,7 @@ async function startSandbox(options = {}) {
 
 	await new Promise((resolve, reject) => {
 		server.once('error', (/** @type {Error} */ e) => {
-			cdn.close().then(() => reject(e), () => reject(e));
+			Promise.all([cdn.close(), agent.close()]).then(() => reject(e), () => reject(e));
 		});
 		server.listen(options.port ?? 0, host, () => {
 			server.removeAllListeners('error');
@@ -238,6 +251,7 @@ async function startSandbox(options = {}) {
 			revokeStyle = initialRevokeStyle;
 			requests.length = 0;
 			cdn.clearRequests();
+			agent.reset();
 			peakInFlight = inFlight;
 		},
 		fault: (f) => void faults.add(f),
@@ -261,10 +275,12 @@ async function startSandbox(options = {}) {
 					server.closeAllConnections();
 				}),
 				cdn.close(),
+				agent.close(),
 			]).then(() => undefined);
 			return closing;
 		},
 		cdn,
+		agent,
 		seed: {
 			agentId: 'agent_1',
 			organizationId: 'ws_1',

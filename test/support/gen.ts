@@ -24,12 +24,12 @@ export function useSandbox({ validate = process.env.GEN_VALIDATE_REQUESTS === '1
 }
 
 export function genCredentials(sandbox: Sandbox, apiKey = sandbox.apiKey) {
-	return { genApi: { apiKey, baseUrl: sandbox.baseUrl } };
+	return { genApi: { apiKey, baseUrl: sandbox.baseUrl, agentBaseUrl: sandbox.agent.baseUrl } };
 }
 
 /** The second credential type: a JWT from GEN's web login, sent as `Authorization: Bearer`. */
 export function jwtCredentials(sandbox: Sandbox, token = sandbox.jwt) {
-	return { genJwtApi: { token, baseUrl: sandbox.baseUrl } };
+	return { genJwtApi: { token, baseUrl: sandbox.baseUrl, agentBaseUrl: sandbox.agent.baseUrl } };
 }
 
 /** Node parameters as a workflow saves them (loosely typed so tables of cases stay plain objects). */

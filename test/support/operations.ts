@@ -71,3 +71,26 @@ export const CREATES: Record<string, string> = {
 
 /** Operations that create or charge with an idempotency key: a retry is harmless, and their advice says so. */
 export const IDEMPOTENT = ['row.create', 'row.duplicate', 'column.create', 'generation.continue'];
+
+const IDEA = { agentId: AGENT, ideaId: keyLocator('501') };
+
+/**
+ * One run of every operation on GEN's agent host (ideas, research, agent chat) with the least it
+ * needs, and its first request there. Apart from EVERY_OPERATION: these never reach the main API.
+ */
+export const EVERY_AGENT_HOST_OPERATION = [
+	['idea', 'generate', { agentId: AGENT, brief: 'x', requirements: ['short'], waitForCompletion: false }, 'POST', '/v1/ideas/generate'],
+	['idea', 'getAll', { agentId: AGENT, statusFilter: 'generated' }, 'GET', '/v1/agent/ideas'],
+	['idea', 'get', IDEA, 'GET', '/v1/agent/ideas/501'],
+	['idea', 'setStatus', { ...IDEA, ideaStatus: 'rejected' }, 'PUT', '/v1/agent/ideas/501/status/rejected'],
+	['idea', 'expand', IDEA, 'POST', '/v1/ideas/501/expand'],
+	['idea', 'createVideo', IDEA, 'POST', '/v1/ideas/501/create-video'],
+	['idea', 'getJob', { jobId: 'job_1', waitForCompletion: false }, 'GET', '/v1/ideas/jobs/job_1'],
+	['research', 'run', { agentId: AGENT, query: 'x', options: { platforms: ['x'], days: 7, resultLimit: 5 }, waitForCompletion: false }, 'POST', '/v1/analyze/research'],
+	['research', 'trends', { agentId: AGENT, query: 'x', trendMode: 'keyword', waitForCompletion: false }, 'POST', '/v1/analyze/trends'],
+	['research', 'getJob', { jobId: 'job_1', waitForCompletion: false }, 'GET', '/v1/analyze/jobs/job_1'],
+	['agentChat', 'ask', { agentId: AGENT, message: 'hi', conversationId: 'c1', waitForCompletion: false }, 'POST', '/v1/agent/run'],
+	['agentChat', 'getRun', { runId: 'run_1', waitForCompletion: false }, 'GET', '/v1/agent/runs/run_1'],
+	['agentChat', 'approve', { runId: 'run_1' }, 'POST', '/v1/agent/runs/run_1/approve'],
+	['agentChat', 'reject', { runId: 'run_1' }, 'POST', '/v1/agent/runs/run_1/approve'],
+] as const;

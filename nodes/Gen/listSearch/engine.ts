@@ -7,7 +7,7 @@ export function chosenEngine(context: ILoadOptionsFunctions): { path: string; qs
 	return { path: `/vidsheet/${encodeURIComponent(engineId)}`, qs: { agent_id: agentId } };
 }
 
-function chosenId(context: ILoadOptionsFunctions, name: string, label: string): string {
+export function chosenId(context: ILoadOptionsFunctions, name: string, label: string): string {
 	let raw: unknown;
 	try {
 		raw = context.getNodeParameter(name, '', { extractValue: true });

@@ -16,6 +16,12 @@ const operationsOf = (description: INodeProperties[]) =>
 	description.filter(({ name }) => name === 'operation').flatMap(({ options }) => (options ?? []).map((option) => String((option as { value: unknown }).value)));
 
 /**
+ * Idea, Research and Agent Chat operations that act for an agent (or pick one of its ideas). Get
+ * Job, Get Run, Approve and Reject name their job or run alone: no Agent there.
+ */
+const AGENT_HOST_OPERATIONS = ['generate', 'getAll', 'get', 'setStatus', 'expand', 'createVideo', 'run', 'trends', 'ask'];
+
+/**
  * The Agent, declared once for the content resources and for Generation > Stop and Continue (GEN
  * stops and continues a generation for its agent): a second declaration would be evaluated again
  * for every item of every content operation. n8n's display rules cannot show one field for all
@@ -24,15 +30,20 @@ const operationsOf = (description: INodeProperties[]) =>
  * and so it is not marked required: each operation that needs it refuses an empty Agent itself.
  */
 const AGENT_OPERATIONS = [
-	...new Set([...[contentEngineDescription, rowDescription, columnDescription, cellDescription].flatMap(operationsOf), 'stop', 'continue']),
+	...new Set([
+		...[contentEngineDescription, rowDescription, columnDescription, cellDescription].flatMap(operationsOf),
+		'stop',
+		'continue',
+		...AGENT_HOST_OPERATIONS,
+	]),
 ];
 
 export const contentFields: INodeProperties[] = [
 	{
-		...agentIdLocator({ resource: [...ENGINE_RESOURCES, 'generation'], operation: AGENT_OPERATIONS }),
+		...agentIdLocator({ resource: [...ENGINE_RESOURCES, 'generation', 'idea', 'research', 'agentChat'], operation: AGENT_OPERATIONS }),
 		required: false,
 		description:
-			'The GEN agent of the vidsheet (content engine), or of the generation to stop or continue. Generation > Get does not use it.',
+			'The GEN agent of the vidsheet (content engine), of the generation to stop or continue, or whose ideas, research or chat this is. Generation > Get does not use it.',
 	},
 	// Content Engine > Get and Clone take their engine as `engineId` (declared in that resource):
 	// n8n's displayOptions cannot show one field for them and for rows, columns and cells but not for Create.
@@ -52,7 +63,7 @@ export const contentFields: INodeProperties[] = [
 		description: 'The title of the new content engine (Content Engine > Create) or column (Column > Create)',
 		displayOptions: { show: { resource: ['contentEngine', 'column'], operation: ['create'] } },
 	},
-	...returnAllOrLimit({ resource: ['template', 'row', 'column', 'cell'], operation: ['getAll'] }),
+	...returnAllOrLimit({ resource: ['template', 'row', 'column', 'cell', 'idea'], operation: ['getAll'] }),
 ];
 
 /** Options of single content operations, in the node's one Options collection. */

@@ -12,6 +12,7 @@ import { dispatch, keepForOutput, keptForOutput, refuseItem, type Pages } from '
 import { checkAnswer, type AnswerCheck } from './answer';
 import { itemError } from './errors';
 import { idempotencyKey } from './idempotency';
+import { baseUrlOf, type GenHost } from './transport';
 
 /**
  * What an operation sends besides method and path: IDs for the path's `{placeholders}`, query,
@@ -29,6 +30,8 @@ type OperationSpec = AnswerCheck & {
 	method: IHttpRequestMethods;
 	/** e.g. `/persisted_tokens/{apiKeyId}`: each placeholder is filled URL-encoded from `ids`. */
 	path: string;
+	/** GEN's agent host (ideas, research, agent chat) instead of its main API. */
+	host?: GenHost;
 	/** Reads and checks the parameters, once per item, before anything is sent. */
 	request?: (context: IExecuteSingleFunctions) => RequestParts;
 	/** Turns GEN's answer into the output items' JSON (filters, limits, added fields); `kept` is the request's `keep`. */
@@ -67,7 +70,8 @@ export function genOperation(spec: OperationSpec): Operation {
 		option: {
 			...spec.option,
 			routing: {
-				request: { method: spec.method, url: spec.path },
+				// The host's production address, a literal: the credential moves it to its own address.
+				request: { method: spec.method, url: spec.path, ...(spec.host === 'agent' && { baseURL: baseUrlOf('agent') }) },
 				send: { preSend: [prepareRequest(spec)], paginate: true },
 				operations: { pagination: dispatch({ oncePerRun: spec.oncePerRun, pages: spec.pages }) },
 				output: { postReceive: [readAnswer(spec)] },

@@ -15,6 +15,17 @@ import { checkAnswer, credentialType, type AnswerCheck } from './answer';
 export const GEN_BASE_URL = 'https://api.gen.pro/v1';
 
 /**
+ * GEN's agent host (ideas, research, agent chat): requests meant for it name it as their base URL,
+ * and the credential's authenticate() moves them to its Agent API Base URL.
+ */
+export const GEN_AGENT_BASE_URL = 'https://agent.gen.pro/v1';
+
+/** Which of GEN's two hosts a request goes to. */
+export type GenHost = 'main' | 'agent';
+
+export const baseUrlOf = (host: GenHost = 'main') => (host === 'agent' ? GEN_AGENT_BASE_URL : GEN_BASE_URL);
+
+/**
  * A GEN request outside the declarative routing (list searches, generation polls) with the node's
  * credential; the answer, whatever its status, is for the caller to check.
  */
@@ -23,10 +34,11 @@ export async function genRequest(
 	method: IHttpRequestMethods,
 	path: string,
 	qs?: IDataObject,
+	host?: GenHost,
 ): Promise<IN8nHttpFullResponse> {
 	return (await context.helpers.httpRequestWithAuthentication.call(context, credentialType(context.getNode()), {
 		method,
-		baseURL: GEN_BASE_URL,
+		baseURL: baseUrlOf(host),
 		url: path,
 		...(qs && { qs }),
 		json: true,
@@ -42,8 +54,9 @@ export async function genApiList(
 	path: string,
 	expected: string,
 	qs?: IDataObject,
+	host?: GenHost,
 ): Promise<IDataObject[]> {
-	return await genApiGet.call(this, method, path, { answer: 'list', expected }, qs);
+	return await genApiGet.call(this, method, path, { answer: 'list', expected }, qs, host);
 }
 
 /** One GEN answer outside the declarative routing (list searches), checked like the node's answers. */
@@ -53,8 +66,9 @@ export async function genApiGet(
 	path: string,
 	check: AnswerCheck,
 	qs?: IDataObject,
+	host?: GenHost,
 ): Promise<IDataObject[]> {
-	return await checkAnswer(this, await genRequest(this, method, path, qs), check);
+	return await checkAnswer(this, await genRequest(this, method, path, qs, host), check);
 }
 
 /** Loads a GEN list for a resource locator and keeps the entries whose label or ID match. */
@@ -65,8 +79,9 @@ export async function searchList(
 	label: (entry: IDataObject) => string,
 	expected: string,
 	qs?: IDataObject,
+	host?: GenHost,
 ): Promise<INodeListSearchResult> {
-	const entries = await genApiList.call(this, 'GET', path, expected, qs);
+	const entries = await genApiList.call(this, 'GET', path, expected, qs, host);
 	return { results: matching(entries, filter, label) };
 }
 

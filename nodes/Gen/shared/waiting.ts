@@ -11,7 +11,7 @@ import { checkAnswer } from './answer';
 import { leaveSlot, runDeadline, withRunSlot } from './dispatch';
 import { itemError } from './errors';
 import { numberValue } from './input';
-import { genRequest } from './transport';
+import { genRequest, type GenHost } from './transport';
 
 /** How an operation that starts a generation finishes: wait or not, how long, and what to download. */
 export type WaitSettings = {
@@ -34,16 +34,22 @@ const MAX_INTERVAL_FACTOR = 6;
 const MIN_INTERVAL_SECONDS = 1;
 
 const generationOperations = ['generate', 'render', 'wait'];
+/** Idea, Research and Agent Chat operations that start or pick up a job or run on the agent host. */
+const agentHostWaits = ['generate', 'getJob', 'run', 'trends', 'ask', 'getRun'];
+const waitingOperations = [...new Set([...generationOperations, ...agentHostWaits])];
 
-/** Waiting, declared once for the operations that start or wait for a generation (Cell > Generate, Render; Generation > Wait). */
+/**
+ * Waiting, declared once for the operations that start or wait for a generation (Cell > Generate,
+ * Render; Generation > Wait) or for a job or run of the agent host (Idea, Research, Agent Chat).
+ */
 export const waitForCompletionField: INodeProperties = {
 	displayName: 'Wait for Completion',
 	name: 'waitForCompletion',
 	type: 'boolean',
 	default: true,
 	description:
-		"Whether to wait until GEN has finished and output the finished generation. Off: output GEN's {generation_id, status} at once.",
-	displayOptions: { show: { resource: ['cell', 'generation'], operation: generationOperations } },
+		"Whether to wait until GEN has finished and output the finished work. Off: output GEN's answer at once (the generation's {generation_id, status}, the job or the run).",
+	displayOptions: { show: { resource: ['cell', 'generation', 'idea', 'research', 'agentChat'], operation: waitingOperations } },
 };
 
 /** The generation options of the node's Options collection. */
@@ -55,8 +61,8 @@ export const waitingOptions: INodeProperties[] = [
 		default: 10,
 		typeOptions: { minValue: 0 },
 		description:
-			'How long to wait for all items\' generations together. The generation goes on in GEN after a timeout: pick it up with Generation > Wait.',
-		displayOptions: { show: { '/operation': generationOperations, '/waitForCompletion': [true] } },
+			'How long to wait for all items\' generations (or jobs, or runs) together. The work goes on in GEN after a timeout: pick it up with Generation > Wait, Idea > Get Job, Research > Get Job or Agent Chat > Get Run.',
+		displayOptions: { show: { '/operation': waitingOperations, '/waitForCompletion': [true] } },
 	},
 	{
 		displayName: 'Poll Interval (Seconds)',
@@ -65,7 +71,7 @@ export const waitingOptions: INodeProperties[] = [
 		default: DEFAULT_INTERVAL_SECONDS,
 		typeOptions: { minValue: MIN_INTERVAL_SECONDS },
 		description: 'How soon to ask GEN again (at least 1 second); the interval grows by half after each poll, up to six times this',
-		displayOptions: { show: { '/operation': generationOperations, '/waitForCompletion': [true] } },
+		displayOptions: { show: { '/operation': waitingOperations, '/waitForCompletion': [true] } },
 	},
 	{
 		displayName: 'Download Output',
@@ -74,7 +80,7 @@ export const waitingOptions: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to download the finished media (output_resources) into the item\'s binary data, for the next nodes to post or store',
-		displayOptions: { show: { '/operation': generationOperations, '/waitForCompletion': [true] } },
+		displayOptions: { show: { '/resource': ['cell', 'generation'], '/operation': generationOperations, '/waitForCompletion': [true] } },
 	},
 	{
 		displayName: 'Put Output in Field',
@@ -82,7 +88,7 @@ export const waitingOptions: INodeProperties[] = [
 		type: 'string',
 		default: 'data',
 		description: 'The binary property for the first file; more files get _1, _2, … (data, data_1, …)',
-		displayOptions: { show: { '/operation': generationOperations, '/waitForCompletion': [true] } },
+		displayOptions: { show: { '/resource': ['cell', 'generation'], '/operation': generationOperations, '/waitForCompletion': [true] } },
 	},
 ];
 
@@ -125,25 +131,51 @@ export async function finishGeneration(
 	return [{ json, binary: await downloadOutputs(context, generation, settings.binaryProperty) }];
 }
 
-async function waitForGeneration(context: IExecuteSingleFunctions, id: string | number, settings: WaitSettings) {
+/** What one wait is for: how to ask, what each answer means, and what to say when waiting stops first. */
+export type Watch = {
+	/** One poll: the work as GEN shows it now, or undefined when GEN could not say (429, 5xx). */
+	poll: () => Promise<IDataObject | undefined>;
+	/** 'done', the error an unsuccessful end is, or undefined while the work goes on. */
+	outcome: (answer: IDataObject) => 'done' | Error | undefined;
+	/** The error when the wait stops first: cancelled, or not done after `waited`. */
+	stopped: (why: { cancelled: true } | { cancelled: false; waited: string }) => Error;
+};
+
+/**
+ * Polls until the work ends: the first poll after the interval, then each interval half as long
+ * again up to six times the first; stops at the run's one deadline or as soon as the execution is
+ * cancelled. Every wait of the node (generations, idea and research jobs, agent runs) is this one.
+ */
+export async function waitUntilDone(
+	context: IExecuteSingleFunctions,
+	settings: Pick<WaitSettings, 'timeoutMs' | 'intervalMs'>,
+	watch: Watch,
+): Promise<IDataObject> {
 	const signal = context.getExecutionCancelSignal();
 	// One deadline for the whole run: items wait together, so the timeout bounds the run, not each item.
 	const deadline = runDeadline(context, settings.timeoutMs);
 	let interval = settings.intervalMs;
 	for (;;) {
 		await pause(Math.max(0, Math.min(interval, deadline - Date.now())), signal);
-		if (signal?.aborted) {
-			throw waitError(context, id, 'was still running when the execution was cancelled', 'It goes on in GEN and uses its credits (Generation > Stop stops it).');
-		}
-		const generation = await pollGeneration(context, id);
-		const outcome = outcomeError(context, id, generation);
-		if (outcome === 'done') return generation;
+		if (signal?.aborted) throw watch.stopped({ cancelled: true });
+		const answer = await watch.poll();
+		const outcome = answer && watch.outcome(answer);
+		if (answer && outcome === 'done') return answer;
 		if (outcome) throw outcome;
-		if (Date.now() >= deadline) {
-			throw waitError(context, id, `is not finished after ${minutes(settings.timeoutMs)}`, 'It goes on in GEN.');
-		}
+		if (Date.now() >= deadline) throw watch.stopped({ cancelled: false, waited: minutes(settings.timeoutMs) });
 		interval = Math.min(interval * BACK_OFF, settings.intervalMs * MAX_INTERVAL_FACTOR);
 	}
+}
+
+async function waitForGeneration(context: IExecuteSingleFunctions, id: string | number, settings: WaitSettings) {
+	return await waitUntilDone(context, settings, {
+		poll: async () => await pollOnce(context, `/generations/${encodeURIComponent(String(id))}`, 'a generation'),
+		outcome: (generation) => outcomeError(context, id, generation),
+		stopped: (why) =>
+			why.cancelled
+				? waitError(context, id, 'was still running when the execution was cancelled', 'It goes on in GEN and uses its credits (Generation > Stop stops it).')
+				: waitError(context, id, `is not finished after ${why.waited}`, 'It goes on in GEN.'),
+	});
 }
 
 const minutes = (ms: number) =>
@@ -189,14 +221,20 @@ async function pause(ms: number, signal: AbortSignal | undefined) {
 	signal?.removeEventListener('abort', stop);
 }
 
-/** GET /generations/{id}, with the node's credential. Rate limits and GEN's own failures are retried at the next poll. */
-async function pollGeneration(context: IExecuteSingleFunctions, id: string | number): Promise<IDataObject> {
-	const path = `/generations/${encodeURIComponent(String(id))}`;
-	const response = await withRunSlot(context, async () => await genRequest(context, 'GET', path));
-	if (response.statusCode === 429 || response.statusCode >= 500) return { id, status: 'processing' };
-	const check = { answer: 'object', expected: 'a generation' } as const;
-	const [generation] = await checkAnswer(context, response, check, context.getItemIndex());
-	return generation;
+/**
+ * One poll (a GET with the node's credential, on either host) within the run's bound on requests
+ * in flight. Rate limits and GEN's own failures say nothing: the next poll asks again.
+ */
+export async function pollOnce(
+	context: IExecuteSingleFunctions,
+	path: string,
+	expected: string,
+	host?: GenHost,
+): Promise<IDataObject | undefined> {
+	const response = await withRunSlot(context, async () => await genRequest(context, 'GET', path, undefined, host));
+	if (response.statusCode === 429 || response.statusCode >= 500) return undefined;
+	const [answer] = await checkAnswer(context, response, { answer: 'object', expected }, context.getItemIndex());
+	return answer;
 }
 
 /**
