@@ -129,12 +129,13 @@ function itemList(indexes: number[]) {
 }
 
 /**
- * Without Continue On Fail the run fails on its first failed item: every error then also says
- * which items GEN saved and which it did not, since the node's output is gone.
+ * Without Continue On Fail the run fails on its first failed item: with several items, every
+ * error then also says which items GEN saved and which it did not, since the node's output is gone.
  */
 export function runSummary(entries: Entry[], outcomes: Map<number, Outcome>) {
 	const failed = entries.filter((entry) => outcomes.get(entry.index)?.error);
-	if (failed.length === 0) return;
+	// A single item's error says it all.
+	if (failed.length === 0 || entries.length < 2) return;
 	const saved = entries.filter((entry) => outcomes.get(entry.index)?.saved).map((entry) => entry.index);
 	const notSaved = entries.filter((entry) => !outcomes.get(entry.index)?.saved).map((entry) => entry.index);
 	const summary = `Saved in GEN: ${saved.length ? `item${saved.length > 1 ? 's' : ''} ${itemList(saved)}` : 'none'}. Not saved: ${notSaved.length ? `item${notSaved.length > 1 ? 's' : ''} ${itemList(notSaved)}` : 'none'}.`;
