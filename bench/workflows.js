@@ -132,4 +132,42 @@ function workflows(genType, baseUrl) {
 	};
 }
 
-module.exports = { credentials, workflows, benchGenParameters };
+/**
+ * bench/cells.js: 500 cell updates from 500 items `{cell, text}` — the GEN node (Cell > Update,
+ * batched) vs the HTTP Request node, one PATCH per item.
+ * @param {string} genType @param {string} baseUrl
+ */
+function cellWorkflows(genType, baseUrl) {
+	return {
+		gen: workflow('benchCellsGen01', 'bench-cells-gen', {
+			type: genType,
+			typeVersion: 1,
+			credentials: { genApi: GEN_CREDENTIAL },
+			parameters: {
+				resource: 'cell',
+				operation: 'update',
+				agentId: { __rl: true, mode: 'id', value: 'agent_1' },
+				contentEngineId: { __rl: true, mode: 'id', value: '101' },
+				cellId: { __rl: true, mode: 'id', value: '={{ $json.cell }}' },
+				value: '={{ $json.text }}',
+			},
+		}, true),
+		http: workflow('benchCellsHttp1', 'bench-cells-http', {
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.5,
+			credentials: { httpHeaderAuth: HEADER_CREDENTIAL },
+			parameters: {
+				method: 'PATCH',
+				url: `={{ "${baseUrl}/vidsheet/101/cells/" + $json.cell + "?agent_id=agent_1" }}`,
+				authentication: 'genericCredentialType',
+				genericAuthType: 'httpHeaderAuth',
+				sendBody: true,
+				specifyBody: 'json',
+				jsonBody: '={{ JSON.stringify({ spreadsheet_cell: { value: $json.text } }) }}',
+				options: {},
+			},
+		}, true),
+	};
+}
+
+module.exports = { credentials, workflows, cellWorkflows, benchGenParameters };

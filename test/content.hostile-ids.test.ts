@@ -21,7 +21,6 @@ const PATHS: Array<[string, (id: string) => GenParameters, string, string]> = [
 	['Column > Create (engine)', (id) => ({ resource: 'column', operation: 'create', agentId: AGENT, contentEngineId: keyLocator(id), title: 'x' }), 'POST /v1/vidsheet/{id}/columns', 'Vidsheet'],
 	['Cell > Get Many (engine)', (id) => ({ resource: 'cell', operation: 'getAll', agentId: AGENT, contentEngineId: keyLocator(id) }), 'GET /v1/vidsheet/{id}', 'Vidsheet'],
 	['Cell > Get', (id) => ({ resource: 'cell', operation: 'get', ...ENGINE, cellId: keyLocator(id) }), 'GET /v1/vidsheet/101/cells/{id}', 'Cell'],
-	['Cell > Update', (id) => ({ resource: 'cell', operation: 'update', ...ENGINE, cellId: keyLocator(id), value: 'pwned' }), 'PATCH /v1/vidsheet/101/cells/{id}', 'Cell'],
 	['Template > Get', (id) => ({ resource: 'template', operation: 'get', templateSlug: keyLocator(id) }), 'GET /v1/templates/projects/{id}', 'Template'],
 	['Template > Clone', (id) => ({ resource: 'template', operation: 'clone', templateSlug: keyLocator(id), targetAgentId: AGENT }), 'POST /v1/templates/spreadsheets/{id}/clone', 'Template'],
 	['Workspace > Get', (id) => ({ resource: 'workspace', operation: 'get', organizationId: keyLocator(id) }), 'GET /v1/organizations/{id}', 'Workspace'],
@@ -46,6 +45,31 @@ describe.each(PATHS)('%s with a hostile ID', (_operation, parameters, line, labe
 		const { error } = await runGen(sandbox, parameters(id));
 
 		expect(error?.message).toBe(`${label} "${id}" is not a valid ID`);
+		expect(sandbox.requests).toEqual([]);
+	});
+});
+
+describe('Cell > Update with a hostile ID (its IDs go in the body of the batched path)', () => {
+	const update = (cell: string, engine = '101') => ({ resource: 'cell', operation: 'update', agentId: AGENT, contentEngineId: keyLocator(engine), cellId: keyLocator(cell), value: 'pwned' });
+
+	it.each(ENCODED)('%p is the target\'s ID as given, on the fixed path', async (id) => {
+		const { sandbox } = gen;
+		const { items } = await runGen(sandbox, update(id));
+
+		expect(sandbox.requests.map(({ method, url, headers, body }) => [`${method} ${url}`, headers.host, (body as { actions: Array<{ target: unknown }> }).actions[0].target])).toEqual([
+			['POST /v1/vidsheet/actions', `127.0.0.1:${sandbox.port}`, { kind: 'cell', vidsheet_id: 101, id }],
+		]);
+		expect(items).toEqual([]);
+		const seeded = sandbox.state.content.engines.find((e) => e.id === 101);
+		expect(seeded?.rows.flatMap((row) => row.cells).some((cell) => cell.value === 'pwned')).toBe(false);
+	});
+
+	it.each(REFUSED)('%p (cell or vidsheet) is refused before sending anything', async (id) => {
+		const { sandbox } = gen;
+		const cell = await runGen(sandbox, update(id));
+		const engine = await runGen(sandbox, update('4022', id));
+
+		expect([cell.error?.message, engine.error?.message]).toEqual([`Cell "${id}" is not a valid ID`, `Vidsheet "${id}" is not a valid ID`]);
 		expect(sandbox.requests).toEqual([]);
 	});
 });

@@ -331,7 +331,7 @@ describe('Cell', () => {
 		expect(items[0].json).toMatchObject({ id: 4012, spreadsheet_column_id: 202, spreadsheet_row_id: 301 });
 	});
 
-	it('Update sends {"spreadsheet_cell": {"value"}} and outputs the updated cell', async () => {
+	it('Update sends one update action to the batched path and outputs the updated cell', async () => {
 		const { sandbox } = gen;
 		const { items } = await runGen(sandbox, {
 			resource: 'cell',
@@ -342,9 +342,13 @@ describe('Cell', () => {
 		});
 
 		expect(received(sandbox)).toEqual([
-			{ method: 'PATCH', path: '/v1/vidsheet/101/cells/4022', body: { spreadsheet_cell: { value: 'A script about cold brew' } } },
+			{
+				method: 'POST',
+				path: '/v1/vidsheet/actions',
+				body: { agent_id: 'agent_1', actions: [{ action: 'update', target: { kind: 'cell', vidsheet_id: 101, id: 4022 }, values: { value: 'A script about cold brew' } }] },
+			},
 		]);
-		expect(sandbox.requests[0].query).toEqual({ agent_id: 'agent_1' });
+		expect(sandbox.requests[0].query).toEqual({});
 		expect(items[0].json).toMatchObject({ id: 4022, value: 'A script about cold brew' });
 	});
 
@@ -359,7 +363,7 @@ describe('Cell', () => {
 			value: '={{ { a: 1 } }}',
 		});
 
-		expect(received(sandbox).map((r) => r.body)).toEqual([{ spreadsheet_cell: { value: '42' } }]);
+		expect(received(sandbox).map((r) => (r.body as { actions: Array<{ values: unknown }> }).actions[0].values)).toEqual([{ value: '42' }]);
 		expect(error?.message).toBe('Value must be text');
 	});
 
@@ -371,7 +375,7 @@ describe('Cell', () => {
 			{ items: [{ cell_id: 4022, text: 'one' }, { cell_id: 9999, text: 'ghost' }, { cell_id: 4032, text: 'two' }], continueOnFail: true },
 		);
 
-		expect(jsonOf(items).map((json) => json.error ?? json.value)).toEqual(['one', 'GEN API error 404: Not found [not_found]', 'two']);
+		expect(jsonOf(items).map((json) => json.error ?? json.value)).toEqual(['one', 'GEN API error 422: No such cell in vidsheet 101 [invalid_action] (field target.id)', 'two']);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 

@@ -30,7 +30,7 @@ const SAVED: Array<[string, GenParameters, string]> = [
 	['Column > Create', { resource: 'column', operation: 'create', ...ENGINE, title: 'Caption', columnType: 'text' }, 'POST /v1/vidsheet/101/columns?agent_id=agent_1'],
 	['Cell > Get Many', { resource: 'cell', operation: 'getAll', ...ENGINE, columnName: 'Script', onlyEmpty: true }, 'GET /v1/vidsheet/101?agent_id=agent_1'],
 	['Cell > Get', { resource: 'cell', operation: 'get', ...ENGINE, cellId: keyLocator('4022') }, 'GET /v1/vidsheet/101/cells/4022?agent_id=agent_1'],
-	['Cell > Update', { resource: 'cell', operation: 'update', ...ENGINE, cellId: keyLocator('4022'), value: 'A hook' }, 'PATCH /v1/vidsheet/101/cells/4022?agent_id=agent_1'],
+	['Cell > Update', { resource: 'cell', operation: 'update', ...ENGINE, cellId: keyLocator('4022'), value: 'A hook' }, 'POST /v1/vidsheet/actions'],
 	[
 		'Cell > Generate (text, 0.1.x model ID)',
 		{ resource: 'cell', operation: 'generate', ...ENGINE, cellId: keyLocator('4022'), prompt: 'A hook', model: 'gpt_4o', waitForCompletion: false },

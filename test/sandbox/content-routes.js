@@ -9,6 +9,7 @@
 const crypto = require('node:crypto');
 const { COSTS } = require('./content');
 const { generationDataError } = require('./generation-data');
+const { routeActions } = require('./actions');
 
 /**
  * @typedef {import('./routes').ApiResult} ApiResult
@@ -190,6 +191,8 @@ const presentOrganization = (content, cdnUrl, o) => ({
 function engineRoute(req, s) {
 	const { method } = req;
 	const [id, kind, sub, action] = s;
+	// The batched path: agent and vidsheet are in the body.
+	if (s.length === 1 && id === 'actions' && method === 'POST') return routeActions(req, presentCell);
 	/** @type {string | undefined} */
 	let route;
 	if (s.length === 0 && method === 'POST') route = 'create';

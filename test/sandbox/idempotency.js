@@ -39,8 +39,9 @@ function createIdempotencyStore() {
 			}
 			if (earlier) return earlier.answer;
 			const answer = serve();
-			// Only what GEN did is remembered: a refused request may be sent again with the same key.
-			if (answer.status < 300) done.set(key, { request, answer });
+			// Only what GEN did is remembered: a refused request may be sent again with the same key,
+			// and so may a pending one (202: nothing applied yet).
+			if (answer.status < 300 && answer.status !== 202) done.set(key, { request, answer });
 			return answer;
 		},
 		/** Keys seen so far (for tests). */

@@ -37,7 +37,7 @@ export const EVERY_OPERATION = [
 	['column', 'create', { ...ENGINE, title: 'Caption' }, 'POST', '/v1/vidsheet/101/columns'],
 	['cell', 'getAll', ENGINE, 'GET', '/v1/vidsheet/101'],
 	['cell', 'get', { ...ENGINE, cellId: keyLocator('4022') }, 'GET', '/v1/vidsheet/101/cells/4022'],
-	['cell', 'update', { ...ENGINE, cellId: keyLocator('4022'), value: 'x' }, 'PATCH', '/v1/vidsheet/101/cells/4022'],
+	['cell', 'update', { ...ENGINE, cellId: keyLocator('4022'), value: 'x' }, 'POST', '/v1/vidsheet/actions'],
 	[
 		'cell',
 		'generate',
@@ -70,7 +70,7 @@ export const CREATES: Record<string, string> = {
 };
 
 /** Operations that create or charge with an idempotency key: a retry is harmless, and their advice says so. */
-export const IDEMPOTENT = ['row.create', 'row.duplicate', 'column.create', 'generation.continue'];
+export const IDEMPOTENT = ['row.create', 'row.duplicate', 'column.create', 'generation.continue', 'cell.update'];
 
 const IDEA = { agentId: AGENT, ideaId: keyLocator('501') };
 

@@ -79,10 +79,10 @@ describe('Generation > Continue', () => {
 });
 
 describe('Without an idempotency key', () => {
-	it('reads and other writes send none (Cell > Update, Row > Get Many)', async () => {
+	it('reads and other writes send none (Row > Get Many, Row > Get)', async () => {
 		const { sandbox } = gen;
 		await runGen(sandbox, { resource: 'row', operation: 'getAll', ...ENGINE, returnAll: true });
-		await runGen(sandbox, { resource: 'cell', operation: 'update', ...ENGINE, cellId: keyLocator('4022'), value: 'x' });
+		await runGen(sandbox, { resource: 'row', operation: 'get', ...ENGINE, rowId: keyLocator('301') });
 
 		expect(sandbox.requests.map(({ headers }) => headers['idempotency-key'])).toEqual([undefined, undefined]);
 	});

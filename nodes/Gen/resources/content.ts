@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { cellDescription } from './cell';
+import { updateOptions } from './cell/update';
 import { columnDescription } from './column';
 import { contentEngineDescription } from './contentEngine';
 import { rowDescription } from './row';
@@ -85,4 +86,5 @@ export const contentOptions: INodeProperties[] = [
 		description: 'Whether GEN adds the credit cost (execution_cost) to every row and cell',
 		displayOptions: { show: { '/resource': ['contentEngine'], '/operation': ['get'] } },
 	},
+	...updateOptions,
 ];

@@ -32,8 +32,13 @@ type RunState = {
 // One state per run of the node: n8n-core gives every item's context the same executeData object.
 const runs = new WeakMap<object, RunState>();
 
+/** What identifies the run an item belongs to (for state kept per run, as in batch.ts). */
+export function runKey(context: IExecuteSingleFunctions): object {
+	return (context.getExecuteData() as object | undefined) ?? context.getNode();
+}
+
 function runState(context: IExecuteSingleFunctions): RunState {
-	const key = (context.getExecuteData() as object | undefined) ?? context.getNode();
+	const key = runKey(context);
 	let state = runs.get(key);
 	if (!state) {
 		state = { inFlight: 0, waiting: [], holding: new Set(), sentOnce: false, refused: new Map(), kept: new Map() };
@@ -155,12 +160,21 @@ async function allPages(
 }
 
 /**
+ * Sends the items' requests together instead of one each (Cell > Update, batch.ts): resolves with
+ * the item's own output, or throws its own error.
+ */
+export type Batched = (
+	context: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+/**
  * n8n-core hands every request of an operation to this function (declared as the operation's
  * pagination): the one place that sees them all. It bounds how many are in flight, sends nothing
  * when an item was refused, and with Continue On Fail turns any error into that item's error,
  * linked to its input item.
  */
-export function dispatch({ oncePerRun = false, pages }: { oncePerRun?: boolean; pages?: Pages } = {}) {
+export function dispatch({ oncePerRun = false, pages, batched }: { oncePerRun?: boolean; pages?: Pages; batched?: Batched } = {}) {
 	return async function (
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -173,6 +187,7 @@ export function dispatch({ oncePerRun = false, pages }: { oncePerRun?: boolean; 
 			if (oncePerRun && state.sentOnce) return [];
 			state.sentOnce = true;
 			if (pages) return await allPages(this, requestData, pages);
+			if (batched) return await batched(this, requestData);
 			await enterSlot(this, state);
 			state.holding.add(this.getItemIndex());
 			try {

@@ -15,16 +15,23 @@ function fingerprint(text: string) {
 }
 
 /**
- * The idempotency key of the item's request. n8n's Retry On Fail runs the node again in the same
- * execution and run, so a retried item sends the same key and GEN answers with what it did the
- * first time. Another item, a later run of the node (a loop), another execution, or the same
- * workflow on another n8n instance gets another key; so does another request, should execution
- * IDs start over (a new database). At most about 60 characters (GEN takes 128 or 255).
+ * The idempotency key of a request: of the item's own, or of a batch of items (their indexes, in
+ * order). n8n's Retry On Fail runs the node again in the same execution and run, so retried items
+ * send the same key and GEN answers with what it did the first time. Other items, a later run of
+ * the node (a loop), another execution, or the same workflow on another n8n instance get another
+ * key; so does another request, should execution IDs start over (a new database). At most about
+ * 65 characters (GEN takes 128 or 255).
  */
-export function idempotencyKey(context: IExecuteSingleFunctions, request: unknown): string {
-	const itemIndex = context.getItemIndex();
-	const runIndex = Number(context.getWorkflowDataProxy(itemIndex).$runIndex ?? 0);
+export function idempotencyKey(
+	context: IExecuteSingleFunctions,
+	request: unknown,
+	items: number[] = [context.getItemIndex()],
+): string {
+	const runIndex = Number(context.getWorkflowDataProxy(items[0]).$runIndex ?? 0);
 	const execution = String(context.getExecutionId() ?? '') || PROCESS;
-	const where = fingerprint(`${context.getInstanceId?.() ?? ''}/${context.getNode().id}/${JSON.stringify(request)}`);
-	return `n8n-${execution.slice(0, 36)}-${runIndex}-${itemIndex}-${where}`;
+	const which = items.length === 1 ? `${items[0]}` : `${items[0]}-${items[items.length - 1]}`;
+	// A single item's key is as it always was; a batch's also depends on which items it holds.
+	const batch = items.length === 1 ? '' : `${items.join(',')}/`;
+	const where = fingerprint(`${context.getInstanceId?.() ?? ''}/${context.getNode().id}/${batch}${JSON.stringify(request)}`);
+	return `n8n-${execution.slice(0, 36)}-${runIndex}-${which}-${where}`;
 }

@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { dispatch, keepForOutput, keptForOutput, refuseItem, type Pages } from './dispatch';
+import { dispatch, keepForOutput, keptForOutput, refuseItem, type Batched, type Pages } from './dispatch';
 import { checkAnswer, type AnswerCheck } from './answer';
 import { itemError } from './errors';
 import { idempotencyKey } from './idempotency';
@@ -54,6 +54,8 @@ type OperationSpec = AnswerCheck & {
 	oncePerRun?: boolean;
 	/** GEN answers the list page by page (`?page=N`): read pages until a short one, or Limit. */
 	pages?: Pages;
+	/** The items' requests go out together, several items a request; it makes each item's output. */
+	batched?: Batched;
 	fields: INodeProperties[];
 };
 
@@ -73,7 +75,7 @@ export function genOperation(spec: OperationSpec): Operation {
 				// The host's production address, a literal: the credential moves it to its own address.
 				request: { method: spec.method, url: spec.path, ...(spec.host === 'agent' && { baseURL: baseUrlOf('agent') }) },
 				send: { preSend: [prepareRequest(spec)], paginate: true },
-				operations: { pagination: dispatch({ oncePerRun: spec.oncePerRun, pages: spec.pages }) },
+				operations: { pagination: dispatch({ oncePerRun: spec.oncePerRun, pages: spec.pages, batched: spec.batched }) },
 				output: { postReceive: [readAnswer(spec)] },
 			},
 		},

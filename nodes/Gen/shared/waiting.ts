@@ -59,10 +59,14 @@ export const waitingOptions: INodeProperties[] = [
 		name: 'timeoutMinutes',
 		type: 'number',
 		default: 10,
-		typeOptions: { minValue: 0 },
+		typeOptions: { minValue: 0, numberPrecision: 2 },
 		description:
-			'How long to wait for all items\' generations (or jobs, or runs) together. The work goes on in GEN after a timeout: pick it up with Generation > Wait, Idea > Get Job, Research > Get Job or Agent Chat > Get Run.',
-		displayOptions: { show: { '/operation': waitingOperations, '/waitForCompletion': [true] } },
+			'How long to wait for all items\' generations (or jobs, or runs) together (Cell > Update: how long to send a batch again while GEN says it is not ready). The work goes on in GEN after a timeout: pick it up with Generation > Wait, Idea > Get Job, Research > Get Job or Agent Chat > Get Run.',
+		// Cell > Update has no Wait for Completion: hidden there means not false.
+		displayOptions: {
+			show: { '/operation': [...waitingOperations, 'update'] },
+			hide: { '/waitForCompletion': [false] },
+		},
 	},
 	{
 		displayName: 'Poll Interval (Seconds)',
@@ -92,15 +96,19 @@ export const waitingOptions: INodeProperties[] = [
 	},
 ];
 
+/** Options > Timeout (Minutes) in milliseconds (fractions allowed: 0.5 is 30 seconds). */
+export function timeoutOption(context: IExecuteSingleFunctions, options: IDataObject) {
+	return numberValue(context, options.timeoutMinutes ?? 10, 'Timeout (Minutes)') * 60_000;
+}
+
 /** Reads the waiting parameters once, in the operation's request step. */
 export function waitSettings(context: IExecuteSingleFunctions): WaitSettings {
 	const wait = context.getNodeParameter('waitForCompletion', true) === true;
 	const options = context.getNodeParameter('options', {}) as IDataObject;
-	const minutes = numberValue(context, options.timeoutMinutes ?? 10, 'Timeout (Minutes)');
 	const seconds = numberValue(context, options.pollIntervalSeconds ?? DEFAULT_INTERVAL_SECONDS, 'Poll Interval (Seconds)');
 	return {
 		wait,
-		timeoutMs: minutes * 60_000,
+		timeoutMs: timeoutOption(context, options),
 		intervalMs: Math.max(seconds, MIN_INTERVAL_SECONDS) * 1000,
 		download: options.downloadOutput === true,
 		binaryProperty: String(options.binaryProperty ?? '').trim() || 'data',
@@ -178,7 +186,8 @@ async function waitForGeneration(context: IExecuteSingleFunctions, id: string | 
 	});
 }
 
-const minutes = (ms: number) =>
+/** A duration as users read it: "30 seconds", "1.5 minutes". */
+export const minutes = (ms: number) =>
 	ms < 60_000 ? `${+(ms / 1000).toFixed(1)} seconds` : `${+(ms / 60_000).toFixed(2)} minute${ms === 60_000 ? '' : 's'}`;
 
 function waitError(context: IExecuteSingleFunctions, id: string | number, what: string, first: string) {
@@ -210,7 +219,7 @@ function outcomeError(context: IExecuteSingleFunctions, id: string | number, gen
 }
 
 /** Resolves after `ms`, or as soon as the execution is cancelled. */
-async function pause(ms: number, signal: AbortSignal | undefined) {
+export async function pause(ms: number, signal: AbortSignal | undefined) {
 	if (signal?.aborted) return;
 	let stop = () => {};
 	const cancelled = new Promise<void>((resolve) => {
