@@ -18,6 +18,7 @@ import { getModels } from './resources/cell/models';
 import { columnDescription } from './resources/column';
 import { contentFields, contentOptions } from './resources/content';
 import { contentEngineDescription } from './resources/contentEngine';
+import { contentResourceDescription, contentResourceOptions } from './resources/contentResource';
 import { generationDescription } from './resources/generation';
 import { rowDescription } from './resources/row';
 import { templateDescription } from './resources/template';
@@ -33,6 +34,7 @@ const RESOURCES = [
 	...cellDescription,
 	...columnDescription,
 	...contentEngineDescription,
+	...contentResourceDescription,
 	...generationDescription,
 	...rowDescription,
 	...templateDescription,
@@ -61,6 +63,10 @@ const RESOURCE_FIELD: INodeProperties = {
 		{
 			name: 'Column',
 			value: 'column',
+		},
+		{
+			name: 'Content Resource',
+			value: 'contentResource',
 		},
 		{
 			name: 'Generation',
@@ -174,7 +180,7 @@ export class Gen implements INodeType {
 			...contentFields,
 			...RESOURCES.filter((property) => property.name !== 'operation'),
 			waitForCompletionField,
-			optionsField([...contentOptions, ...waitingOptions]),
+			optionsField([...contentOptions, ...waitingOptions, ...contentResourceOptions]),
 		],
 	};
 

@@ -10,6 +10,7 @@ const { presentGeneration } = require('./content-routes');
 const { handleControl } = require('./control');
 const { createContentStore } = require('./content');
 const { startCdn } = require('./cdn');
+const { startUploads } = require('./uploads');
 const { createIdempotencyStore } = require('./idempotency');
 const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util');
 
@@ -64,6 +65,7 @@ const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util
  * @property {() => Promise<void>} close  stops listening (API and CDN) and drops keep-alive sockets
  * @property {import('./cdn').Cdn} cdn  the CDN server: `url`, `port`, `requests`, `clearRequests()`
  * @property {SeedIds} seed
+ * @property {Awaited<ReturnType<typeof startUploads>>} uploads  content resources and the signed-upload storage host
  * @property {(enabled: boolean) => void} setCredits  false = /vidsheet… answers 422 usable_gen_credit_required
  * @property {(ms: number) => void} setGenerationMs  for generations started from now on
  * @property {(shape: Partial<import('./content').SheetShape>) => void} setSheetShape  how sheets name their parts
@@ -92,6 +94,7 @@ async function startSandbox(options = {}) {
 	const store = createStore({ extraKeys: options.extraKeys ?? 0 });
 	const initialGenerationMs = checkMs(options.generationMs ?? 0, 'generationMs');
 	const cdn = await startCdn({ host, port: options.cdnPort ?? 0 });
+	const uploads = await startUploads({ host });
 	const content = createContentStore({ cdnUrl: cdn.url, generationMs: initialGenerationMs, credits: options.credits ?? true });
 	let inFlight = 0;
 	let peakInFlight = 0;
@@ -181,6 +184,7 @@ async function startSandbox(options = {}) {
 		const value = parsed.value;
 		const body = value && typeof value === 'object' && !Array.isArray(value) ? /** @type {Record<string, unknown>} */ (value) : {};
 		const serve = () =>
+			uploads.route({ method: method === 'HEAD' ? 'GET' : method, segments, query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)), body, cdnUrl: cdn.url }) ??
 			routeApi({
 				method: method === 'HEAD' ? 'GET' : method,
 				segments,
@@ -238,6 +242,7 @@ async function startSandbox(options = {}) {
 			revokeStyle = initialRevokeStyle;
 			requests.length = 0;
 			cdn.clearRequests();
+			uploads.reset();
 			peakInFlight = inFlight;
 		},
 		fault: (f) => void faults.add(f),
@@ -261,10 +266,12 @@ async function startSandbox(options = {}) {
 					server.closeAllConnections();
 				}),
 				cdn.close(),
+				uploads.close(),
 			]).then(() => undefined);
 			return closing;
 		},
 		cdn,
+		uploads,
 		seed: {
 			agentId: 'agent_1',
 			organizationId: 'ws_1',
