@@ -1,12 +1,12 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code runs in Node */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code runs in Node */
 import { Container } from '@n8n/di';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BinaryDataService } from 'n8n-core';
-import { MEDIA } from './sandbox/cdn';
 import { keyLocator, received, runGen, serialized, shown, useSandbox } from './support/gen';
+import { IMAGE_ITEM, PNG_BASE64 } from './support/operations';
 
 // n8n 2.x's default binary data mode: files live on disk and are read as streams.
 beforeAll(async () => Container.get(BinaryDataService).init());
@@ -17,8 +17,8 @@ const dir = mkdtempSync(join(tmpdir(), 'gen-upload-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const md5 = (bytes: Buffer) => createHash('md5').update(bytes).digest('base64');
-const png = MEDIA.png.bytes;
-const pngItem = { __binary: { data: { base64: png.toString('base64'), fileName: 'hero.png', mimeType: 'image/png' } } };
+const png = Buffer.from(PNG_BASE64, 'base64');
+const pngItem = IMAGE_ITEM;
 const upload = (extra: Record<string, unknown> = {}) => ({ resource: 'contentResource', operation: 'upload', agentId: AGENT, ...extra });
 
 describe('Content Resource > Upload', () => {

@@ -1,6 +1,7 @@
 import './env';
 import type { ExecuteContext, PackageDirectoryLoader } from 'n8n-core';
 import { RoutingNode, UnrecognizedNodeTypeError } from 'n8n-core';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- harness code runs in Node, not inside n8n
 import { createReadStream } from 'node:fs';
 import type {
 	IBinaryKeyData,

@@ -1,10 +1,10 @@
 import {
 	NodeApiError,
-	NodeOperationError,
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestMethods,
 	type IN8nHttpFullResponse,
+	type JsonObject,
 } from 'n8n-workflow';
 import { checkAnswer, credentialType } from '../../shared/answer';
 import { itemError } from '../../shared/errors';
@@ -85,11 +85,22 @@ export async function createResource(context: IExecuteSingleFunctions, qs: IData
 		const [answer] = await checkAnswer(context, response, { answer: 'object', expected: 'a content resource', retry: 'safe' }, context.getItemIndex());
 		return resourceOf(context, answer);
 	} catch (error) {
-		if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) throw error;
-		error.message = `Upload step 3 of 3 (creating the content resource) failed: ${error.message}`;
-		error.description = `The file reached GEN's storage, but GEN created no content resource from it. The upload can be retried: run the node again. ${error.description ?? ''}`.trim();
-		throw error;
+		throw stepThreeError(context, error as Error & { description?: string | null; httpCode?: string | null });
 	}
+}
+
+/** GEN's own error of step 3, saying what already happened and that a retry is fine. */
+function stepThreeError(context: IExecuteSingleFunctions, error: Error & { description?: string | null; httpCode?: string | null }) {
+	const message = `Upload step 3 of 3 (creating the content resource) failed: ${error.message}`;
+	const description = `The file reached GEN's storage, but GEN created no content resource from it. The upload can be retried: run the node again. ${error.description ?? ''}`.trim();
+	if (!error.httpCode) return itemError(context, message, description);
+	const { httpCode } = error;
+	return new NodeApiError(context.getNode(), { status: Number(httpCode), error: error.message } as JsonObject, {
+		httpCode,
+		message,
+		description,
+		itemIndex: context.getItemIndex(),
+	});
 }
 
 /** GEN's `content_resource` out of its answer, or the error that it has none. */
