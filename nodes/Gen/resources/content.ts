@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { cellDescription } from './cell';
 import { columnDescription } from './column';
 import { contentEngineDescription } from './contentEngine';
+import { contentResourceDescription } from './contentResource';
 import { rowDescription } from './row';
 import { returnAllOrLimit } from '../shared/descriptions';
 import { agentIdLocator, contentEngineIdLocator, targetAgentIdLocator } from '../shared/content';
@@ -24,15 +25,19 @@ const operationsOf = (description: INodeProperties[]) =>
  * and so it is not marked required: each operation that needs it refuses an empty Agent itself.
  */
 const AGENT_OPERATIONS = [
-	...new Set([...[contentEngineDescription, rowDescription, columnDescription, cellDescription].flatMap(operationsOf), 'stop', 'continue']),
+	...new Set([
+		...[contentEngineDescription, rowDescription, columnDescription, cellDescription, contentResourceDescription].flatMap(operationsOf),
+		'stop',
+		'continue',
+	]),
 ];
 
 export const contentFields: INodeProperties[] = [
 	{
-		...agentIdLocator({ resource: [...ENGINE_RESOURCES, 'generation'], operation: AGENT_OPERATIONS }),
+		...agentIdLocator({ resource: [...ENGINE_RESOURCES, 'contentResource', 'generation'], operation: AGENT_OPERATIONS }),
 		required: false,
 		description:
-			'The GEN agent of the vidsheet (content engine), or of the generation to stop or continue. Generation > Get does not use it.',
+			'The GEN agent of the vidsheet (content engine), of the content resources, or of the generation to stop or continue. Generation > Get does not use it.',
 	},
 	// Content Engine > Get and Clone take their engine as `engineId` (declared in that resource):
 	// n8n's displayOptions cannot show one field for them and for rows, columns and cells but not for Create.
@@ -52,7 +57,7 @@ export const contentFields: INodeProperties[] = [
 		description: 'The title of the new content engine (Content Engine > Create) or column (Column > Create)',
 		displayOptions: { show: { resource: ['contentEngine', 'column'], operation: ['create'] } },
 	},
-	...returnAllOrLimit({ resource: ['template', 'row', 'column', 'cell'], operation: ['getAll'] }),
+	...returnAllOrLimit({ resource: ['template', 'row', 'column', 'cell', 'contentResource'], operation: ['getAll'] }),
 ];
 
 /** Options of single content operations, in the node's one Options collection. */

@@ -1,18 +1,13 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { agentIdLocator } from '../../shared/content';
-import { idLocator, returnAllOrLimit } from '../../shared/descriptions';
+import { idLocator } from '../../shared/descriptions';
 import { idValue } from '../../shared/input';
 
-// Every content resource request is scoped to an agent (agent_id). The fields are declared here,
-// shown only for this resource: the engine resources' Agent field cannot show here too.
+// Every content resource request is scoped to an agent (agent_id): the Agent field and Return All /
+// Limit are the content resources' own, declared once in ../content.ts.
 
 const RESOURCE = ['contentResource'];
 
 export const contentResourceFields: INodeProperties[] = [
-	{
-		...agentIdLocator({ resource: RESOURCE }),
-		description: 'The GEN agent whose content resources (uploaded and generated files) these are',
-	},
 	idLocator(
 		{
 			name: 'contentResourceId',
@@ -58,7 +53,6 @@ export const contentResourceFields: INodeProperties[] = [
 		],
 		displayOptions: { show: { resource: RESOURCE, operation: ['getAll'] } },
 	},
-	...returnAllOrLimit({ resource: RESOURCE, operation: ['getAll'] }),
 ];
 
 /** Options of this resource's operations, in the node's one Options collection. */
