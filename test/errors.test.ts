@@ -178,10 +178,10 @@ describe('Errors: every non-2xx answer becomes an n8n error', () => {
 		expect(error?.message.endsWith('…')).toBe(true);
 	});
 
-	it.each(EVERY_OPERATION)('%s > %s turns a 503 into the same error', async (resource, operation, fields, method, path) => {
+	it.each(EVERY_OPERATION)('%s > %s turns a 503 into the same error', async (resource, operation, fields, method, path, input = {}) => {
 		const { sandbox } = gen;
 		sandbox.fault({ status: 503 });
-		const { items, error } = await runGen(sandbox, { resource, operation, ...fields });
+		const { items, error } = await runGen(sandbox, { resource, operation, ...fields }, input);
 
 		expect(shown(error)).toEqual({
 			message: 'GEN API error 503: 503 Service Unavailable',

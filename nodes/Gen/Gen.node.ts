@@ -20,6 +20,7 @@ import { getModels } from './resources/cell/models';
 import { columnDescription } from './resources/column';
 import { contentFields, contentOptions } from './resources/content';
 import { contentEngineDescription } from './resources/contentEngine';
+import { contentResourceDescription, contentResourceOptions } from './resources/contentResource';
 import { generationDescription } from './resources/generation';
 import { ideaDescription } from './resources/idea';
 import { researchDescription, researchOptions } from './resources/research';
@@ -38,6 +39,7 @@ const RESOURCES = [
 	...cellDescription,
 	...columnDescription,
 	...contentEngineDescription,
+	...contentResourceDescription,
 	...generationDescription,
 	...ideaDescription,
 	...researchDescription,
@@ -72,6 +74,10 @@ const RESOURCE_FIELD: INodeProperties = {
 		{
 			name: 'Column',
 			value: 'column',
+		},
+		{
+			name: 'Content Resource',
+			value: 'contentResource',
 		},
 		{
 			name: 'Generation',
@@ -193,7 +199,7 @@ export class Gen implements INodeType {
 			...contentFields,
 			...RESOURCES.filter((property) => property.name !== 'operation'),
 			waitForCompletionField,
-			optionsField([...contentOptions, ...researchOptions, ...waitingOptions]),
+			optionsField([...contentOptions, ...researchOptions, ...waitingOptions, ...contentResourceOptions]),
 		],
 	};
 

@@ -1,7 +1,10 @@
 import './env';
 import type { ExecuteContext, PackageDirectoryLoader } from 'n8n-core';
 import { RoutingNode, UnrecognizedNodeTypeError } from 'n8n-core';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- harness code runs in Node, not inside n8n
+import { createReadStream } from 'node:fs';
 import type {
+	IBinaryKeyData,
 	IDataObject,
 	IExecuteFunctions,
 	INodeType,
@@ -74,10 +77,24 @@ const harnessNodeTypes: Record<string, INodeType> = {
 		},
 		async execute(this: IExecuteFunctions) {
 			const items = jsonParse<IDataObject[]>(this.getNodeParameter('items', 0) as string);
-			return [items.map((json) => ({ json, pairedItem: { item: 0 } }))];
+			return [await Promise.all(items.map(async (json) => ({ ...(await withBinary(this, json)), pairedItem: { item: 0 } })))];
 		},
 	},
 };
+
+/** A file an item carries as binary data: a file read as a stream (like Read/Write Files from Disk) or bytes. */
+export type BinaryFile = { path?: string; base64?: string; fileName?: string; mimeType?: string };
+
+/** An item whose `__binary` field names files gets them as binary data, stored by n8n's helpers. */
+async function withBinary(context: IExecuteFunctions, { __binary, ...json }: IDataObject) {
+	if (!__binary) return { json };
+	const binary: IBinaryKeyData = {};
+	for (const [property, file] of Object.entries(__binary as Record<string, BinaryFile>)) {
+		const data = file.path ? createReadStream(file.path) : Buffer.from(file.base64 ?? '', 'base64');
+		binary[property] = await context.helpers.prepareBinaryData(data, file.fileName ?? file.path, file.mimeType);
+	}
+	return { json, binary };
+}
 
 /**
  * packages/cli/src/utils.ts `shouldAssignExecuteMethod` (current version, which also lets a

@@ -342,6 +342,8 @@ export interface Sandbox {
 	cdn: Cdn;
 	/** GEN's agent host (ideas, research, agent chat), on its own port */
 	agent: AgentHost;
+	/** content resources and direct uploads (uploads.js), with the signed-upload storage host */
+	uploads: Uploads;
 	/** ids of the seeded content */
 	seed: SeedIds;
 	/** false = every /v1/vidsheet… request answers 422 usable_gen_credit_required */
@@ -381,4 +383,37 @@ export interface SheetShape {
 	cellColumnLink: 'spreadsheet_column_id' | 'column_id' | 'none';
 	cellsKey: 'spreadsheet_cells' | 'cells';
 	columnNameKey: 'title' | 'name';
+}
+
+export interface StorageRequest {
+	method: string;
+	path: string;
+	headers: IncomingHttpHeaders;
+	/** bytes received */
+	bytes: number;
+	/** base64 MD5 of what was received */
+	md5: string;
+	status: number;
+}
+
+export interface ContentResource {
+	id: number;
+	url: string;
+	thumbnail_url: string | null;
+	file_name: string;
+	content_type: string;
+}
+
+export interface Uploads {
+	/** origin of the signed-upload storage host (also serves GET /media/<name>?bytes=N) */
+	storageUrl: string;
+	storageRequests: StorageRequest[];
+	resources(): ContentResource[];
+	blobs(): Array<{ key: string; filename: string; byte_size: number; checksum: string; content_type: string; uploaded: boolean }>;
+	/** how many times from_url answers {dw_job_id} before the resource */
+	setImportSteps(n: number): void;
+	/** the next PUT to storage answers this status */
+	failNextPut(status: number, code?: string): void;
+	seedResources(agentId: string, count: number, cdnUrl: string): void;
+	reset(): void;
 }

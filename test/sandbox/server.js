@@ -11,6 +11,7 @@ const { handleControl } = require('./control');
 const { createContentStore } = require('./content');
 const { startCdn } = require('./cdn');
 const { startAgentHost } = require('./agent');
+const { startUploads } = require('./uploads');
 const { createIdempotencyStore } = require('./idempotency');
 const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util');
 
@@ -67,6 +68,7 @@ const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util
  * @property {import('./cdn').Cdn} cdn  the CDN server: `url`, `port`, `requests`, `clearRequests()`
  * @property {Awaited<ReturnType<typeof startAgentHost>>} agent  the agent host (agent.gen.pro): its own `baseUrl`, `requests`, `fault()`
  * @property {SeedIds} seed
+ * @property {Awaited<ReturnType<typeof startUploads>>} uploads  content resources and the signed-upload storage host
  * @property {(enabled: boolean) => void} setCredits  false = /vidsheet… answers 422 usable_gen_credit_required
  * @property {(ms: number) => void} setGenerationMs  for generations started from now on
  * @property {(shape: Partial<import('./content').SheetShape>) => void} setSheetShape  how sheets name their parts
@@ -105,6 +107,7 @@ async function startSandbox(options = {}) {
 			return Boolean((typeof apiKey === 'string' && store.findActiveKey(apiKey)) || bearer === seed.SANDBOX_JWT);
 		},
 	});
+	const uploads = await startUploads({ host });
 	const content = createContentStore({ cdnUrl: cdn.url, generationMs: initialGenerationMs, credits: options.credits ?? true });
 	let inFlight = 0;
 	let peakInFlight = 0;
@@ -194,6 +197,7 @@ async function startSandbox(options = {}) {
 		const value = parsed.value;
 		const body = value && typeof value === 'object' && !Array.isArray(value) ? /** @type {Record<string, unknown>} */ (value) : {};
 		const serve = () =>
+			uploads.route({ method: method === 'HEAD' ? 'GET' : method, segments, query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)), body, cdnUrl: cdn.url }) ??
 			routeApi({
 				method: method === 'HEAD' ? 'GET' : method,
 				segments,
@@ -252,6 +256,7 @@ async function startSandbox(options = {}) {
 			requests.length = 0;
 			cdn.clearRequests();
 			agent.reset();
+			uploads.reset();
 			peakInFlight = inFlight;
 		},
 		fault: (f) => void faults.add(f),
@@ -276,11 +281,13 @@ async function startSandbox(options = {}) {
 				}),
 				cdn.close(),
 				agent.close(),
+				uploads.close(),
 			]).then(() => undefined);
 			return closing;
 		},
 		cdn,
 		agent,
+		uploads,
 		seed: {
 			agentId: 'agent_1',
 			organizationId: 'ws_1',

@@ -1,3 +1,4 @@
+import type { IDataObject } from 'n8n-workflow';
 import { keyLocator } from './gen';
 
 const AGENT = keyLocator('agent_1');
@@ -5,7 +6,15 @@ const AGENT = keyLocator('agent_1');
 const ENGINE_SCOPE = { agentId: AGENT };
 const ENGINE = { agentId: AGENT, contentEngineId: keyLocator('101') };
 
-/** One run of every operation with the least it needs, and the request it makes on GEN's side. */
+/** An input item with a small PNG as binary data `data` (for Content Resource > Upload). */
+export const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGPI1biJFTEMLQkApdVbgZK5WHUAAAAASUVORK5CYII=';
+export const IMAGE_ITEM: IDataObject = { __binary: { data: { base64: PNG_BASE64, fileName: 'hero.png', mimeType: 'image/png' } } };
+const WITH_IMAGE: { items?: IDataObject[] } = { items: [IMAGE_ITEM] };
+
+/**
+ * One run of every operation with the least it needs, and the request it makes on GEN's side
+ * (first request, when an operation makes several); a sixth element gives the run its input items.
+ */
 export const EVERY_OPERATION = [
 	['user', 'getCurrent', {}, 'GET', '/v1/me'],
 	['apiKey', 'getAll', {}, 'GET', '/v1/persisted_tokens'],
@@ -57,6 +66,11 @@ export const EVERY_OPERATION = [
 	['generation', 'stop', { ...ENGINE_SCOPE, generationId: '9001' }, 'POST', '/v1/generations/9001/stop'],
 	['generation', 'continue', { ...ENGINE_SCOPE, generationId: '9001' }, 'POST', '/v1/generations/9001/continue'],
 	['generation', 'wait', { generationId: '9001' }, 'GET', '/v1/generations/9001'],
+	['contentResource', 'upload', { agentId: AGENT }, 'POST', '/v1/direct_upload', WITH_IMAGE],
+	['contentResource', 'importFromUrl', { agentId: AGENT, url: 'https://example.com/clip.mp4' }, 'POST', '/v1/content_resources/from_url'],
+	['contentResource', 'get', { agentId: AGENT, contentResourceId: keyLocator('5000') }, 'GET', '/v1/content_resources/5000'],
+	['contentResource', 'getAll', { agentId: AGENT }, 'GET', '/v1/content_resources'],
+	['contentResource', 'delete', { agentId: AGENT, contentResourceId: keyLocator('5000') }, 'DELETE', '/v1/content_resources/5000'],
 ] as const;
 
 /** Operations that create something in GEN, and where the 5xx advice tells to look for it. */
@@ -67,6 +81,7 @@ export const CREATES: Record<string, string> = {
 	'template.clone': "e.g. in GEN, among the agent's content engines",
 	'cell.generate': 'e.g. Cell > Get shows whether a generation started',
 	'cell.render': 'e.g. Cell > Get shows whether a generation started',
+	'contentResource.importFromUrl': 'e.g. Content Resource > Get Many',
 };
 
 /** Operations that create or charge with an idempotency key: a retry is harmless, and their advice says so. */

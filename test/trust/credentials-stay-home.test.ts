@@ -29,8 +29,9 @@ describe.each([301, 302, 307, 308])('A Base URL that redirects (%i) to another h
 
 	const elsewhereHost = () => new URL(elsewhere.url).host;
 
-	it.each(EVERY_OPERATION)('%s > %s: an error naming the redirect, nothing sent on', async (resource, operation, fields, method) => {
+	it.each(EVERY_OPERATION)('%s > %s: an error naming the redirect, nothing sent on', async (resource, operation, fields, method, _path, input = {}) => {
 		const { error, items } = await runNode({
+			...input,
 			parameters: { resource, operation, ...fields },
 			credentials: apiKeyCredential(`${redirector.url}/v1`),
 		});

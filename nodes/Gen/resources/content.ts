@@ -3,6 +3,7 @@ import { cellDescription } from './cell';
 import { updateOptions } from './cell/update';
 import { columnDescription } from './column';
 import { contentEngineDescription } from './contentEngine';
+import { contentResourceDescription } from './contentResource';
 import { rowDescription } from './row';
 import { returnAllOrLimit } from '../shared/descriptions';
 import { agentIdLocator, contentEngineIdLocator, targetAgentIdLocator } from '../shared/content';
@@ -32,7 +33,7 @@ const AGENT_HOST_OPERATIONS = ['generate', 'getAll', 'get', 'setStatus', 'expand
  */
 const AGENT_OPERATIONS = [
 	...new Set([
-		...[contentEngineDescription, rowDescription, columnDescription, cellDescription].flatMap(operationsOf),
+		...[contentEngineDescription, rowDescription, columnDescription, cellDescription, contentResourceDescription].flatMap(operationsOf),
 		'stop',
 		'continue',
 		...AGENT_HOST_OPERATIONS,
@@ -41,10 +42,10 @@ const AGENT_OPERATIONS = [
 
 export const contentFields: INodeProperties[] = [
 	{
-		...agentIdLocator({ resource: [...ENGINE_RESOURCES, 'generation', 'idea', 'research', 'agentChat'], operation: AGENT_OPERATIONS }),
+		...agentIdLocator({ resource: [...ENGINE_RESOURCES, 'contentResource', 'generation', 'idea', 'research', 'agentChat'], operation: AGENT_OPERATIONS }),
 		required: false,
 		description:
-			'The GEN agent of the vidsheet (content engine), of the generation to stop or continue, or whose ideas, research or chat this is. Generation > Get does not use it.',
+			'The GEN agent of the vidsheet (content engine), of the content resources, of the generation to stop or continue, or whose ideas, research or chat this is. Generation > Get does not use it.',
 	},
 	// Content Engine > Get and Clone take their engine as `engineId` (declared in that resource):
 	// n8n's displayOptions cannot show one field for them and for rows, columns and cells but not for Create.
@@ -64,7 +65,7 @@ export const contentFields: INodeProperties[] = [
 		description: 'The title of the new content engine (Content Engine > Create) or column (Column > Create)',
 		displayOptions: { show: { resource: ['contentEngine', 'column'], operation: ['create'] } },
 	},
-	...returnAllOrLimit({ resource: ['template', 'row', 'column', 'cell', 'idea'], operation: ['getAll'] }),
+	...returnAllOrLimit({ resource: ['template', 'row', 'column', 'cell', 'idea', 'contentResource'], operation: ['getAll'] }),
 ];
 
 /** Options of single content operations, in the node's one Options collection. */

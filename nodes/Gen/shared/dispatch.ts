@@ -137,7 +137,7 @@ function asItemError(context: IExecuteSingleFunctions, error: unknown) {
  * A list GEN answers page by page (`?page=1, 2, …`, `size` entries a page). The operation's
  * request step keeps its Limit (a number, or undefined for Return All) for this.
  */
-export type Pages = { size: number };
+export type Pages = { size: number; /** The first page's number: 1 unless GEN's list starts at 0. */ first?: number };
 
 /**
  * Reads pages until one comes back short or empty, or until Limit entries are in: each page is
@@ -146,11 +146,11 @@ export type Pages = { size: number };
 async function allPages(
 	context: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
-	{ size }: Pages,
+	{ size, first = 1 }: Pages,
 ): Promise<INodeExecutionData[]> {
 	const limit = keptForOutput(context) as number | undefined;
 	const items: INodeExecutionData[] = [];
-	for (let page = 1; ; page++) {
+	for (let page = first; ; page++) {
 		const options = { ...requestData.options, qs: { ...requestData.options.qs, page } };
 		const answer = await withRunSlot(context, async () => await context.makeRoutingRequest({ ...requestData, options }));
 		items.push(...answer);

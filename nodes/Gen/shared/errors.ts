@@ -32,6 +32,7 @@ const THINGS: Record<string, string> = {
 	column: 'column (or content engine for this agent)',
 	cell: 'cell (or content engine for this agent)',
 	generation: 'generation',
+	contentResource: 'content resource (or agent)',
 };
 
 /** Where to look whether a create that failed with a 5xx created something after all. */
@@ -43,6 +44,7 @@ const LOOK_FOR_CREATED: Record<string, string> = {
 	column: 'e.g. Column > Get Many',
 	cell: 'e.g. Cell > Get shows whether a generation started',
 	generation: 'e.g. Generation > Get',
+	contentResource: 'e.g. Content Resource > Get Many',
 };
 
 const NO_CREDITS =

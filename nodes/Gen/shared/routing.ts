@@ -32,8 +32,12 @@ type OperationSpec = AnswerCheck & {
 	path: string;
 	/** GEN's agent host (ideas, research, agent chat) instead of its main API. */
 	host?: GenHost;
-	/** Reads and checks the parameters, once per item, before anything is sent. */
-	request?: (context: IExecuteSingleFunctions) => RequestParts;
+	/**
+	 * Reads and checks the parameters, once per item, before anything is sent. It may be async
+	 * (Upload hashes the file first); its checks then come before its first await, so a refusal is
+	 * known before any item's request goes out.
+	 */
+	request?: (context: IExecuteSingleFunctions) => RequestParts | Promise<RequestParts>;
 	/** Turns GEN's answer into the output items' JSON (filters, limits, added fields); `kept` is the request's `keep`. */
 	output?: (context: IExecuteSingleFunctions, entries: IDataObject[], kept: unknown) => IDataObject[];
 	/** Instead of `output`: finishes the item asynchronously (waits for a generation, downloads its media). */
@@ -87,7 +91,7 @@ function prepareRequest(spec: OperationSpec) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		try {
 			if (spec.showsOnce) refuseSeveralItemsWithoutContinueOnFail(this, spec.option.name);
-			const { ids = {}, qs, body, keep } = spec.request?.(this) ?? {};
+			const { ids = {}, qs, body, keep } = (await spec.request?.(this)) ?? {};
 			keepForOutput(this, keep);
 			requestOptions.url = spec.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
 				encodeURIComponent(String(ids[name])),

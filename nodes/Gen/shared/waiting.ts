@@ -11,6 +11,8 @@ import { checkAnswer } from './answer';
 import { leaveSlot, runDeadline, withRunSlot } from './dispatch';
 import { itemError } from './errors';
 import { numberValue } from './input';
+import type { BinaryStream } from './binaryData';
+import { discard, hostOf, networkFailure, plainRequest } from './transfer';
 import { genRequest, type GenHost } from './transport';
 
 /** How an operation that starts a generation finishes: wait or not, how long, and what to download. */
@@ -263,53 +265,45 @@ async function downloadOutputs(context: IExecuteSingleFunctions, generation: IDa
 	return binary;
 }
 
+/**
+ * One output file streamed into n8n's binary data (in filesystem or S3 mode it never sits in
+ * memory whole). A URL that is not a web address is an error, not a crash.
+ */
 async function download(context: IExecuteSingleFunctions, url: string) {
-	let host = 'an unreadable address';
-	try {
-		host = new URL(url).host;
-	} catch {
-		// named below as unreadable
-	}
+	const host = hostOf(url);
+	if (!/^https?:\/\/[^\s/]/i.test(url)) throw downloadError(context, host, 'the output URL is not a web address');
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await context.helpers.httpRequest({
-			method: 'GET',
-			url,
-			encoding: 'arraybuffer',
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			json: false,
-		})) as IN8nHttpFullResponse;
+		response = await plainRequest(context, { method: 'GET', url, encoding: 'stream', disableFollowRedirect: false });
 	} catch (error) {
 		// The error's own message may carry the signed URL: say only what happened.
-		const code = String((error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code ?? '');
-		throw downloadError(context, host, NETWORK_FAILURES[code] ?? 'the connection failed');
+		throw downloadError(context, host, networkFailure(error));
 	}
-	if (response.statusCode >= 400) throw downloadError(context, host, `HTTP ${response.statusCode}`);
+	if (response.statusCode >= 300) {
+		await discard(response.body);
+		throw downloadError(context, host, `HTTP ${response.statusCode}`);
+	}
 	const type = String(response.headers?.['content-type'] ?? '').split(';')[0].trim() || undefined;
-	return await context.helpers.prepareBinaryData(Buffer.from(response.body as ArrayBuffer), fileNameOf(url), type);
+	try {
+		return await context.helpers.prepareBinaryData(response.body as BinaryStream, fileNameOf(url), type);
+	} catch (error) {
+		throw downloadError(context, host, `the download broke off: ${networkFailure(error)}`);
+	}
 }
 
 /** The URL's last path segment, decoded where it can be, as a name with no path in it. */
 function fileNameOf(url: string) {
-	const segment = new URL(url).pathname.split('/').pop() ?? '';
-	let name = segment;
+	let segment = '';
 	try {
-		name = decodeURIComponent(segment);
+		segment = new URL(url).pathname.split('/').pop() ?? '';
+		segment = decodeURIComponent(segment);
 	} catch {
-		// A broken % escape: keep the name as written rather than fail the download.
+		// An unreadable URL or a broken % escape: keep what could be read rather than fail the download.
 	}
 	// eslint-disable-next-line no-control-regex -- control characters are what is removed
-	const safe = name.replace(/[\u0000-\u001f\u007f/\\]/g, '_');
+	const safe = segment.replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200);
 	return /^\.*$/.test(safe) ? 'output' : safe;
 }
-
-const NETWORK_FAILURES: Record<string, string> = {
-	ECONNREFUSED: 'the host refused the connection',
-	ENOTFOUND: 'the host name does not resolve',
-	ETIMEDOUT: 'the host did not answer in time',
-	ECONNRESET: 'the host dropped the connection',
-};
 
 function downloadError(context: IExecuteSingleFunctions, host: string, why: string) {
 	return itemError(
