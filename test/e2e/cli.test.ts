@@ -465,7 +465,7 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 				sorted(withHook.flatMap((id) => [`PUT /v1/agent/ideas/${id}/status/approve_to_create true`, `POST /v1/ideas/${id}/create-video true`])),
 			);
 			const generate = sandbox.agent.requests.find((r) => r.path === '/v1/ideas/generate');
-			expect(generate?.body.brief).toContain(JSON.stringify(nodeItems(run.data, "This week's trends")[0]));
+			expect((generate?.body as { brief?: string } | undefined)?.brief).toContain(JSON.stringify(nodeItems(run.data, "This week's trends")[0]));
 			// Every request went to the agent host: the main API saw none.
 			expect(sandbox.requests).toEqual([]);
 		});
