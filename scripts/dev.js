@@ -200,14 +200,22 @@ function watchParent() {
 
 async function startSandbox(port) {
 	const { startSandbox: start } = require('../test/sandbox/server');
-	try {
-		// The agent host on the next port, so that the saved credential stays valid across restarts.
-		return await start({ port, agentPort: port && port < 65535 ? port + 1 : 0, host: '127.0.0.1', generationMs: DEV_GENERATION_MS });
-	} catch (error) {
-		if (/** @type {any} */ (error).code !== 'EADDRINUSE') throw error;
-		say(`port ${port} or ${port + 1} is taken: the GEN sandbox uses free ports instead`);
-		return await start({ port: 0, host: '127.0.0.1', generationMs: DEV_GENERATION_MS });
+	const startOn = (/** @type {number} */ mainPort, /** @type {number} */ agentPort) =>
+		start({ port: mainPort, agentPort, host: '127.0.0.1', generationMs: DEV_GENERATION_MS });
+	const taken = (/** @type {any} */ error) => {
+		if (error.code !== 'EADDRINUSE') throw error;
+		say(`port ${error.port ?? '?'} is taken: the GEN sandbox uses a free one instead`);
+	};
+	// The agent host on the next port, so that the saved credential stays valid across restarts.
+	const agentPort = port && port < 65535 ? port + 1 : 0;
+	for (const [mainPort, agent] of [[port, agentPort], [port, 0]]) {
+		try {
+			return await startOn(mainPort, agent);
+		} catch (error) {
+			taken(error);
+		}
 	}
+	return await startOn(0, 0);
 }
 
 async function main() {
