@@ -9,7 +9,7 @@
  *   2. installs n8n 2.x and Node 24 into .cache/ if needed (scripts/install-n8n.sh; minutes, once),
  *   3. packs the package and installs the tarball into the dev user folder like a community
  *      package (node type `n8n-nodes-gen.gen`) — on every start, so rebuilds show up on restart,
- *   4. starts the GEN sandbox (test/sandbox) on 127.0.0.1:4010 (or a free port),
+ *   4. starts the GEN sandbox (test/sandbox) on 127.0.0.1:4010, its agent host on 4011 (or free ports),
  *   5. imports a "GEN account" credential for it and the example workflows (examples/*.json),
  *   6. starts n8n on http://127.0.0.1:5678 and sets up (or logs in) a fixed owner,
  *   7. prints the URL and the login; Ctrl-C (SIGINT) or SIGTERM stops n8n and the sandbox.
@@ -200,13 +200,22 @@ function watchParent() {
 
 async function startSandbox(port) {
 	const { startSandbox: start } = require('../test/sandbox/server');
-	try {
-		return await start({ port, host: '127.0.0.1', generationMs: DEV_GENERATION_MS });
-	} catch (error) {
-		if (/** @type {any} */ (error).code !== 'EADDRINUSE') throw error;
-		say(`port ${port} is taken: the GEN sandbox uses a free port instead`);
-		return await start({ port: 0, host: '127.0.0.1', generationMs: DEV_GENERATION_MS });
+	const startOn = (/** @type {number} */ mainPort, /** @type {number} */ agentPort) =>
+		start({ port: mainPort, agentPort, host: '127.0.0.1', generationMs: DEV_GENERATION_MS });
+	const taken = (/** @type {any} */ error) => {
+		if (error.code !== 'EADDRINUSE') throw error;
+		say(`port ${error.port ?? '?'} is taken: the GEN sandbox uses a free one instead`);
+	};
+	// The agent host on the next port, so that the saved credential stays valid across restarts.
+	const agentPort = port && port < 65535 ? port + 1 : 0;
+	for (const [mainPort, agent] of [[port, agentPort], [port, 0]]) {
+		try {
+			return await startOn(mainPort, agent);
+		} catch (error) {
+			taken(error);
+		}
 	}
+	return await startOn(0, 0);
 }
 
 async function main() {
@@ -257,13 +266,14 @@ async function main() {
 
 	app = new n8n.N8nInstance(installation, userFolder);
 	const state = dev.readState(stateFile);
-	if (state.sandboxBaseUrl !== sandbox.baseUrl) {
+	const agentBaseUrl = sandbox.agent.baseUrl;
+	if (state.sandboxBaseUrl !== sandbox.baseUrl || state.agentBaseUrl !== agentBaseUrl) {
 		started = Date.now();
 		await app.importCredentials([
-			n8n.genApiCredential({ ...dev.DEV_CREDENTIAL, apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl }),
+			n8n.genApiCredential({ ...dev.DEV_CREDENTIAL, apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl, agentBaseUrl }),
 		]);
-		dev.writeState(stateFile, { ...state, sandboxBaseUrl: sandbox.baseUrl });
-		say(`credential "${dev.DEV_CREDENTIAL.name}" → ${sandbox.baseUrl} (${seconds(started)})`);
+		dev.writeState(stateFile, { ...state, sandboxBaseUrl: sandbox.baseUrl, agentBaseUrl });
+		say(`credential "${dev.DEV_CREDENTIAL.name}" → ${sandbox.baseUrl}, agent host ${agentBaseUrl} (${seconds(started)})`);
 	}
 	const examples = dev.exampleWorkflows(repoRoot, n8n.NODE_TYPE);
 	if (dev.readState(stateFile).examplesHash !== examples.hash) {

@@ -63,6 +63,22 @@ describe('examples/ through n8n-core', () => {
 		expect(received(sandbox).map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /v1/vidsheet/101']);
 	}, 60_000);
 
+	it('weekly-ideas-to-vidsheets: trends, then ideas written on them, each with the hook the IF after them reads', async () => {
+		const { sandbox } = gen;
+		const run = await runWorkflow({ ...genPartOf('weekly-ideas-to-vidsheets.json'), settings: {} }, genCredentials(sandbox));
+
+		expect(run.data.resultData.error).toBeUndefined();
+		const [trends] = outputOf(run, "This week's trends");
+		const generate = sandbox.agent.requests.find(({ path }) => path === '/v1/ideas/generate');
+		expect(generate?.body).toMatchObject({ agent_id: 'agent_1', count: 5, brief: expect.stringContaining(JSON.stringify(trends.json)) });
+		// "Has a hook?" keeps the ideas whose `hook` is not empty: every idea must carry the field.
+		const ideas = outputOf(run, 'Generate ideas').map(({ json }) => json);
+		expect(ideas).toHaveLength(5);
+		expect(ideas.every((idea) => typeof idea.hook === 'string' && typeof idea.id === 'number')).toBe(true);
+		expect(ideas.filter((idea) => idea.hook !== '').length).toBeGreaterThan(0);
+		expect(sandbox.requests).toEqual([]);
+	}, 60_000);
+
 	it('idea-to-video: clone, script, speech, render, and the MP4 as binary data', async () => {
 		const { sandbox } = gen;
 		const run = await runWorkflow({ ...genPartOf('idea-to-video.json'), settings: {} }, genCredentials(sandbox));

@@ -14,7 +14,8 @@
  * the keys it finds in that result. Asserted: the sandbox got GET /v1/persisted_tokens with the
  * credential's X-API-Key, the model saw the keys in the tool message, the agent's output names
  * them, and nothing tried to leave the machine (HTTP(S)_PROXY points at a trap that records any
- * request; NO_PROXY covers 127.0.0.1).
+ * request; NO_PROXY covers 127.0.0.1). A second workflow does the same with a read-only operation
+ * of GEN's agent host, Idea > Get Many (Status Generated), and the ideas' titles.
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +27,7 @@ import { startSandbox, type Sandbox } from '../sandbox/server';
 const withLine2 = linesToTest().some(({ line }) => line === '2');
 const OPENAI_KEY = 'sk-e2e-scripted-model-0001';
 const WORKFLOW_ID = 'e2eAiAgentGenTool';
+const IDEAS_WORKFLOW_ID = 'e2eAiAgentGenIdeasTool';
 
 interface ChatRequest {
 	method: string;
@@ -44,8 +46,10 @@ function scriptedReply(body: any): { content?: string; toolCall?: { name: string
 		return { toolCall: { name: tool.function.name, arguments: '{}' } };
 	}
 	const text = toolMessages.map((message) => (typeof message.content === 'string' ? message.content : JSON.stringify(message.content))).join('\n');
-	const names = [...text.matchAll(/\\?"name\\?"\s*:\s*\\?"([^"\\]+)\\?"/g)].map((match) => match[1]);
-	return { content: `Your GEN API keys: ${[...new Set(names)].join(', ')}.` };
+	// API keys have a `name`, ideas a `title`: answer with whichever the tool's result carries.
+	const field = /\\?"title\\?"\s*:/.test(text) ? 'title' : 'name';
+	const names = [...text.matchAll(new RegExp(`\\\\?"${field}\\\\?"\\s*:\\s*\\\\?"([^"\\\\]+)\\\\?"`, 'g'))].map((match) => match[1]);
+	return { content: `Your GEN ${field === 'title' ? 'ideas' : 'API keys'}: ${[...new Set(names)].join(', ')}.` };
 }
 
 /**
@@ -149,10 +153,36 @@ async function startProxyTrap() {
 	};
 }
 
-function agentWorkflow(nodeType: string) {
+/** What an agent workflow asks, and the GEN tool it gets for it. */
+interface AgentTask {
+	id: string;
+	name: string;
+	prompt: string;
+	toolName: string;
+	toolParameters: Record<string, unknown>;
+}
+
+const KEYS_TASK: AgentTask = {
+	id: WORKFLOW_ID,
+	name: 'GEN e2e: AI Agent with the GEN tool',
+	prompt: 'Which GEN API keys do I have? Use the GEN tool and list their names.',
+	toolName: 'List GEN API keys',
+	toolParameters: { resource: 'apiKey', operation: 'getAll', returnAll: true },
+};
+
+// A read-only operation on GEN's agent host (its own Base URL in the credential).
+const IDEAS_TASK: AgentTask = {
+	id: IDEAS_WORKFLOW_ID,
+	name: 'GEN e2e: AI Agent with the GEN ideas tool',
+	prompt: 'Which of my GEN ideas are still to review? Use the GEN tool and list their titles.',
+	toolName: 'List GEN ideas to review',
+	toolParameters: { resource: 'idea', operation: 'getAll', agentId: { __rl: true, mode: 'id', value: 'agent_1' }, statusFilter: 'generated', returnAll: true },
+};
+
+function agentWorkflow(nodeType: string, task: AgentTask) {
 	return {
-		id: WORKFLOW_ID,
-		name: 'GEN e2e: AI Agent with the GEN tool',
+		id: task.id,
+		name: task.name,
 		nodes: [
 			{ id: 'a1e2e000-0000-4000-8000-000000000001', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
 			{
@@ -163,7 +193,7 @@ function agentWorkflow(nodeType: string) {
 				position: [240, 0],
 				parameters: {
 					promptType: 'define',
-					text: 'Which GEN API keys do I have? Use the GEN tool and list their names.',
+					text: task.prompt,
 					options: {},
 				},
 			},
@@ -183,18 +213,18 @@ function agentWorkflow(nodeType: string) {
 			},
 			{
 				id: 'a1e2e000-0000-4000-8000-000000000004',
-				name: 'List GEN API keys',
+				name: task.toolName,
 				type: `${nodeType}Tool`,
 				typeVersion: 1,
 				position: [360, 220],
-				parameters: { resource: 'apiKey', operation: 'getAll', returnAll: true },
+				parameters: task.toolParameters,
 				credentials: { genApi: { id: 'genApiE2e', name: 'GEN account' } },
 			},
 		],
 		connections: {
 			Start: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
 			'Scripted Chat Model': { ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]] },
-			'List GEN API keys': { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
+			[task.toolName]: { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
 		},
 		settings: { executionOrder: 'v1' },
 	};
@@ -226,10 +256,10 @@ afterAll(async () => n8n.stopAll());
 			},
 		});
 		await app.importCredentials([
-			n8n.genApiCredential({ apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl }),
+			n8n.genApiCredential({ apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl, agentBaseUrl: sandbox.agent.baseUrl }),
 			{ id: 'openAiScripted', name: 'Scripted model', type: 'openAiApi', data: { apiKey: OPENAI_KEY, url: model.baseUrl, header: false } },
 		]);
-		await app.importWorkflows([agentWorkflow(app.nodeType)]);
+		await app.importWorkflows([agentWorkflow(app.nodeType, KEYS_TASK), agentWorkflow(app.nodeType, IDEAS_TASK)]);
 	});
 
 	afterAll(async () => {
@@ -274,6 +304,28 @@ afterAll(async () => n8n.stopAll());
 		);
 
 		// nothing went anywhere else
+		expect(trap.attempts).toEqual([]);
+	});
+
+	test('the agent calls the GEN tool on the agent host (Idea > Get Many) and answers with the ideas to review', async () => {
+		sandbox.reset();
+		model.requests.length = 0;
+		const run = await app.execute(IDEAS_WORKFLOW_ID, { timeoutMs: 180_000 });
+		if (!run.ok) throw new Error(`n8n execute failed (exit ${run.code}, signal ${run.signal}):\n${run.stdout.slice(-8000)}\n${run.stderr.slice(-3000)}`);
+
+		// GEN's agent host: one list call with the key; the main API: none
+		expect(sandbox.agent.requests.map((r) => [r.method, r.url, r.headers['x-api-key'] === sandbox.apiKey])).toEqual([
+			['GET', '/v1/agent/ideas?agent_id=agent_1&status=generated', true],
+		]);
+		expect(sandbox.requests).toEqual([]);
+
+		const [, second] = model.requests.filter((r) => r.path.endsWith('/chat/completions')).map((r) => r.body);
+		const toolMessage = second.messages.find((m: any) => m.role === 'tool');
+		const toolResult = typeof toolMessage.content === 'string' ? toolMessage.content : JSON.stringify(toolMessage.content);
+		expect(toolResult).toContain('Watch what happens in 7 days');
+		expect(toolResult).not.toContain('Why Your SPF Fails');
+		const [answer] = nodeItems(run.data, 'AI Agent');
+		expect(answer.output).toBe('Your GEN ideas: Before & After Glow Up, Three Mistakes Dermatologists See.');
 		expect(trap.attempts).toEqual([]);
 	});
 });

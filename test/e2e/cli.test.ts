@@ -19,6 +19,7 @@ const EXAMPLE_IDS: Record<string, string> = {
 	'who-am-i.json': 'exWhoAmI',
 	'fill-empty-script-cells.json': 'exFillScripts',
 	'idea-to-video.json': 'exIdeaToVideo',
+	'weekly-ideas-to-vidsheets.json': 'exWeeklyIdeas',
 };
 
 const fixtures = loadWorkflowDir(workflowsDir);
@@ -45,7 +46,7 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 		sandbox = await startSandbox();
 		app = await n8n.createInstance({ line, label: `cli-v${line}` });
 		await app.importCredentials([
-			n8n.genApiCredential({ apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl }),
+			n8n.genApiCredential({ apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl, agentBaseUrl: sandbox.agent.baseUrl }),
 			n8n.genApiCredential({ id: 'genApiBadKey', name: 'GEN wrong key', apiKey: WRONG_KEY, baseUrl: sandbox.baseUrl }),
 			n8n.genJwtCredential({ token: sandbox.jwt, baseUrl: sandbox.baseUrl }),
 		]);
@@ -446,6 +447,27 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 			const run = await execute('exFillScripts');
 			expect(nodeItems(run.data, 'Summary')).toEqual([{ written: 0, failed: [] }]);
 			expect(received(sandbox.requests).filter((r) => r.method === 'POST')).toEqual([]);
+		});
+
+		test('weekly ideas to vidsheets: trends, ideas on them, the ones with a hook approved and made into vidsheets', async () => {
+			const run = await execute('exWeeklyIdeas');
+			const ideas = nodeItems(run.data, 'Generate ideas');
+			expect(ideas).toHaveLength(5);
+			const withHook = ideas.filter((idea) => idea.hook !== '').map((idea) => idea.id);
+			expect(withHook.length).toBeGreaterThan(0);
+			expect(withHook.length).toBeLessThan(ideas.length);
+			expect(nodeItems(run.data, 'Has a hook?').map((idea) => idea.id)).toEqual(withHook);
+			expect(nodeItems(run.data, 'Approve to create').map((idea) => [idea.id, idea.status])).toEqual(withHook.map((id) => [id, 'approve_to_create']));
+			expect(nodeItems(run.data, 'Create video').map((video) => video.idea_id)).toEqual(withHook);
+			const lines = sandbox.agent.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-api-key'] === sandbox.apiKey}`);
+			expect(lines[0]).toBe('POST /v1/analyze/trends true');
+			expect(sorted(lines.filter((line) => /^(PUT|POST \/v1\/ideas\/\d)/.test(line)))).toEqual(
+				sorted(withHook.flatMap((id) => [`PUT /v1/agent/ideas/${id}/status/approve_to_create true`, `POST /v1/ideas/${id}/create-video true`])),
+			);
+			const generate = sandbox.agent.requests.find((r) => r.path === '/v1/ideas/generate');
+			expect((generate?.body as { brief?: string } | undefined)?.brief).toContain(JSON.stringify(nodeItems(run.data, "This week's trends")[0]));
+			// Every request went to the agent host: the main API saw none.
+			expect(sandbox.requests).toEqual([]);
 		});
 
 		test('idea to video: clone, script, speech, render, and the MP4 handed on as binary data', async () => {

@@ -80,6 +80,8 @@ export declare function parseExecuteOutput(stdout: string): any;
 export declare function genApiCredential(options: {
 	apiKey: string;
 	baseUrl: string;
+	/** GEN's agent host (ideas, research, agent chat); none: the credential's default, agent.gen.pro */
+	agentBaseUrl?: string;
 	id?: string;
 	name?: string;
 }): CredentialImport;

@@ -114,10 +114,11 @@ function parseExecuteOutput(stdout) {
 
 /**
  * A `genApi` credential in `n8n import:credentials` form (its plain data is encrypted on import).
- * @param {{ apiKey: string, baseUrl: string, id?: string, name?: string }} options
+ * Without `agentBaseUrl` the credential has none, like one saved before the field existed.
+ * @param {{ apiKey: string, baseUrl: string, agentBaseUrl?: string, id?: string, name?: string }} options
  */
-function genApiCredential({ apiKey, baseUrl, id = 'genApiE2e', name = 'GEN account' }) {
-	return { id, name, type: 'genApi', data: { apiKey, baseUrl } };
+function genApiCredential({ apiKey, baseUrl, agentBaseUrl, id = 'genApiE2e', name = 'GEN account' }) {
+	return { id, name, type: 'genApi', data: { apiKey, baseUrl, ...(agentBaseUrl && { agentBaseUrl }) } };
 }
 
 /**

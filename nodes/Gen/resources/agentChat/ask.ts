@@ -32,7 +32,7 @@ export const ask = genOperation({
 	option: {
 		name: 'Ask',
 		value: 'ask',
-		action: 'Ask the agent',
+		action: 'Ask the agent and get its answer',
 		description:
 			"Send the agent a message, wait for its run and output {run_id, conversation_id, status, answer, messages}; a run awaiting approval comes out at once with GEN's pending_action",
 	},

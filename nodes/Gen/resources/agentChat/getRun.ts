@@ -6,7 +6,7 @@ export const getRun = genOperation({
 	option: {
 		name: 'Get Run',
 		value: 'getRun',
-		action: 'Get an agent run',
+		action: 'Get an agent run and its answer',
 		description:
 			'Pick up an agent run (e.g. after a timeout, or after Approve): waits until it ends and outputs it like Ask; Wait for Completion off: the run as it is',
 	},

@@ -100,7 +100,7 @@ export const generate = genOperation({
 		value: 'generate',
 		action: 'Generate content ideas',
 		description:
-			"Ask GEN's ideas engine for ideas grounded in trends and research, wait for the job and output one item per idea (title, hook, script, video type…)",
+			"Ask GEN's ideas engine for ideas grounded in trends and research, wait for the job and output one item per idea (title, hook, script, video type…); Wait for Completion off: the job as it starts",
 	},
 	method: 'POST',
 	path: '/ideas/generate',

@@ -6,7 +6,7 @@ export const get = genOperation({
 		name: 'Get',
 		value: 'get',
 		action: 'Get an idea',
-		description: 'Get one content idea with its hook, script, status and data',
+		description: 'Get one content idea; outputs the idea with its title, hook, script, status and data',
 	},
 	method: 'GET',
 	path: '/agent/ideas/{ideaId}',

@@ -7,7 +7,7 @@ export const getJob = genOperation({
 	option: {
 		name: 'Get Job',
 		value: 'getJob',
-		action: 'Get an ideas job',
+		action: 'Get an ideas job and its ideas',
 		description:
 			'Pick up an ideas job (e.g. after a timeout): waits until it ends and outputs one item per idea; Wait for Completion off: the job as it is',
 	},

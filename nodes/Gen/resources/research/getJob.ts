@@ -7,7 +7,7 @@ export const getJob = genOperation({
 	option: {
 		name: 'Get Job',
 		value: 'getJob',
-		action: 'Get a research job',
+		action: 'Get a research job and its result',
 		description:
 			"Pick up a research or trends job (e.g. after a timeout): waits until it ends and outputs GEN's result; Wait for Completion off: the job as it is",
 	},

@@ -75,7 +75,7 @@ export const run = genOperation({
 	option: {
 		name: 'Run',
 		value: 'run',
-		action: 'Run research',
+		action: 'Run research and get its result',
 		description: "Research a topic in news, social and the web for the agent, wait for the job and output GEN's result",
 	},
 	method: 'POST',

@@ -55,7 +55,7 @@ export const trends = genOperation({
 	option: {
 		name: 'Trends',
 		value: 'trends',
-		action: 'Analyze trends',
+		action: 'Analyze trends and get the result',
 		description: "Analyze trends, hooks or creators on social platforms for the agent, wait for the job and output GEN's result",
 	},
 	method: 'POST',
