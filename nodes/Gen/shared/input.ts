@@ -104,7 +104,7 @@ export function numberValue(
 /** Return All, or the Limit as a whole number of 1 or more, checked before anything is sent. */
 export function limitValue(context: IExecuteSingleFunctions): number | undefined {
 	if (context.getNodeParameter('returnAll', false) === true) return undefined;
-	return numberValue(context, context.getNodeParameter('limit', 50), 'Limit', { min: 1, whole: true });
+	return numberValue(context, parameterValue(context, 'limit', 50), 'Limit', { min: 1, whole: true });
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
