@@ -138,8 +138,9 @@ function workflows(genType, baseUrl) {
  * @param {string} genType @param {string} baseUrl
  */
 function cellWorkflows(genType, baseUrl) {
-	return {
-		gen: workflow('benchCellsGen01', 'bench-cells-gen', {
+	/** @param {string} id @param {string} hookPath @param {string} cell @param {string} text */
+	const gen = (id, hookPath, cell, text) =>
+		workflow(id, hookPath, {
 			type: genType,
 			typeVersion: 1,
 			credentials: { genApi: GEN_CREDENTIAL },
@@ -148,10 +149,14 @@ function cellWorkflows(genType, baseUrl) {
 				operation: 'update',
 				agentId: { __rl: true, mode: 'id', value: 'agent_1' },
 				contentEngineId: { __rl: true, mode: 'id', value: '101' },
-				cellId: { __rl: true, mode: 'id', value: '={{ $json.cell }}' },
-				value: '={{ $json.text }}',
+				cellId: { __rl: true, mode: 'id', value: cell },
+				value: text,
 			},
-		}, true),
+		}, true);
+	return {
+		gen: gen('benchCellsGen01', 'bench-cells-gen', '={{ $json.cell }}', '={{ $json.text }}'),
+		// The same values through expressions the node evaluates itself (as it did every expression before it read `$json.x` from the item).
+		genEvaluated: gen('benchCellsGenEv', 'bench-cells-gen-evaluated', '={{ $json["cell"] }}', '={{ $json["text"] }}'),
 		http: workflow('benchCellsHttp1', 'bench-cells-http', {
 			type: 'n8n-nodes-base.httpRequest',
 			typeVersion: 4.5,

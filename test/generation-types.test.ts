@@ -276,13 +276,14 @@ describe('Cell > Estimate Credits', () => {
 	});
 });
 
-describe('Expression evaluations per item, generations (n8n-core\'s floor: 3 per expression field)', () => {
+// n8n-core evaluates each expression field twice per item; the cell (`={{ $json.cell }}`) is then read from the item, the prompt evaluated a third time.
+describe('Expression evaluations per item, generations (n8n-core\'s floor: 2 per expression field)', () => {
 	const items = Array.from({ length: 5 }, (_, i) => ({ cell: 4011 + (i % 4), text: `text ${i}` }));
 	const scope = { agentId: rl('agent_1'), contentEngineId: rl(101), cellId: { __rl: true, mode: 'id', value: '={{ $json.cell }}' } };
 
 	it.each([
-		['Cell > Generate, text (cell, prompt)', { operation: 'generate', ...scope, generationType: 'text', prompt: '={{ $json.text }}' }, 6],
-		['Cell > Generate, speech (cell, text)', { operation: 'generate', ...scope, generationType: 'speech_from_text', script: '={{ $json.text }}', voiceId: 'v1' }, 6],
+		['Cell > Generate, text (cell, prompt)', { operation: 'generate', ...scope, generationType: 'text', prompt: '={{ $json.text }}' }, 5],
+		['Cell > Generate, speech (cell, text)', { operation: 'generate', ...scope, generationType: 'speech_from_text', script: '={{ $json.text }}', voiceId: 'v1' }, 5],
 		['Cell > Estimate Credits, song (prompt)', { operation: 'estimateCredits', agentId: rl('agent_1'), generationType: 'song', prompt: '={{ $json.text }}' }, 3],
 	])('%s', async (_case, parameters, expected) => {
 		const perItem = await evaluationsPerItem(gen.sandbox, { resource: 'cell', waitForCompletion: false, ...parameters }, items);

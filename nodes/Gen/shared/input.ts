@@ -4,6 +4,40 @@ import { itemError } from './errors';
 // Each parameter is read once per item, here: in n8n 2.x every read of an expression costs an
 // evaluation in the isolated expression engine.
 
+/** `={{ $json.name }}`: what n8n's editor writes when a field of the input is dragged onto a parameter. */
+const ITEM_FIELD = /^=\{\{\s*\$json\.([A-Za-z_$][\w$]*)\s*\}\}$/;
+
+/** The item's own field that the expression `raw` reads, when it is text, a finite number or a boolean. */
+function itemField(context: IExecuteSingleFunctions, raw: unknown): { value: string | number | boolean } | undefined {
+	const name = typeof raw === 'string' ? ITEM_FIELD.exec(raw)?.[1] : undefined;
+	if (name === undefined) return undefined;
+	const json = context.getInputData().json;
+	if (!Object.prototype.hasOwnProperty.call(json, name)) return undefined;
+	const value = json[name];
+	const primitive = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+	return primitive ? { value } : undefined;
+}
+
+const isLocator = (raw: unknown): raw is { __rl: true; value: unknown } =>
+	raw !== null && typeof raw === 'object' && (raw as { __rl?: unknown }).__rl === true && 'mode' in raw && 'value' in raw;
+
+/**
+ * A parameter as `getNodeParameter` gives it (`extractValue`: a resource locator's ID). Before
+ * the request step runs, n8n-core has already evaluated every parameter twice for this item (its
+ * pass over all properties, then its pass looking for a baseURL) and kept neither result. An
+ * expression that only reads a field of the item, `={{ $json.name }}`, gives that field as it is,
+ * so it is taken from the item (the same object n8n's `$json` reads) instead of a third
+ * evaluation; an expression that would throw has already failed the item in n8n-core's pass.
+ * Anything else is evaluated as usual. (GEN's locator modes have no `extractValue` regex, so a
+ * locator's ID is its value as is.)
+ */
+export function parameterValue(context: IExecuteSingleFunctions, name: string, fallback: unknown, { extractValue = false } = {}): unknown {
+	const raw = context.getNodeParameter(name, fallback, { rawExpressions: true }) as unknown;
+	const field = itemField(context, extractValue && isLocator(raw) ? raw.value : raw);
+	if (field) return field.value;
+	return context.getNodeParameter(name, fallback, { extractValue });
+}
+
 const describeValue = (value: unknown) =>
 	value !== null && typeof value === 'object' ? JSON.stringify(value) : `"${String(value)}"`;
 
@@ -21,7 +55,7 @@ function blankError(context: IExecuteSingleFunctions, label: string) {
  * parsers resolve `.` and `..` even when encoded.
  */
 export function idValue(context: IExecuteSingleFunctions, name: string, label: string): string | number {
-	return checkedId(context, context.getNodeParameter(name, '', { extractValue: true }), label);
+	return checkedId(context, parameterValue(context, name, '', { extractValue: true }), label);
 }
 
 export function checkedId(context: IExecuteSingleFunctions, raw: unknown, label: string): string | number {
@@ -39,7 +73,7 @@ export function checkedId(context: IExecuteSingleFunctions, raw: unknown, label:
 
 /** Required text, sent as given; a number becomes text, an object or a list is refused. */
 export function textValue(context: IExecuteSingleFunctions, name: string, label: string): string {
-	return checkedText(context, context.getNodeParameter(name, ''), label);
+	return checkedText(context, parameterValue(context, name, ''), label);
 }
 
 export function checkedText(context: IExecuteSingleFunctions, raw: unknown, label: string): string {
@@ -70,7 +104,7 @@ export function numberValue(
 /** Return All, or the Limit as a whole number of 1 or more, checked before anything is sent. */
 export function limitValue(context: IExecuteSingleFunctions): number | undefined {
 	if (context.getNodeParameter('returnAll', false) === true) return undefined;
-	return numberValue(context, context.getNodeParameter('limit', 50), 'Limit', { min: 1, whole: true });
+	return numberValue(context, parameterValue(context, 'limit', 50), 'Limit', { min: 1, whole: true });
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;

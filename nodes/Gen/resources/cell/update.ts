@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { sendBatched, type BatchPart } from '../../shared/batch';
 import { cellScope } from '../../shared/engine';
 import { itemError } from '../../shared/errors';
-import { numberValue } from '../../shared/input';
+import { numberValue, parameterValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
 import { timeoutOption } from '../../shared/waiting';
 
@@ -37,7 +37,7 @@ export const updateOptions: INodeProperties[] = [
 const asId = (id: string | number) => (typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id);
 
 function cellValue(context: IExecuteSingleFunctions) {
-	const raw = context.getNodeParameter('value', '') as unknown;
+	const raw = parameterValue(context, 'value', '');
 	// GEN keeps text; an empty value empties the cell. Objects and lists are refused, as GEN would.
 	if (raw !== null && typeof raw === 'object') {
 		throw itemError(context, 'Value must be text', `Got ${JSON.stringify(raw)}. Use text, or an expression that gives text (e.g. {{ JSON.stringify($json.x) }}).`);
