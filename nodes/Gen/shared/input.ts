@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { itemError } from './errors';
 
 // Each parameter is read once per item, here: in n8n 2.x every read of an expression costs an
@@ -179,4 +179,22 @@ function zoneOffset(time: number, zone: string) {
 	const part = Object.fromEntries(format.formatToParts(new Date(time)).map(({ type, value }) => [type, +value]));
 	const wallClock = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second);
 	return wallClock - (time - (((time % 1000) + 1000) % 1000));
+}
+
+/**
+ * A JSON-object parameter (Additional Data, Additional Fields): the object given, or the text
+ * parsed; blank is {}. Anything else is the item's error, with `advice`.
+ */
+export function jsonObjectValue(context: IExecuteSingleFunctions, name: string, message: string, advice: (raw: unknown) => string) {
+	const raw = context.getNodeParameter(name, '{}') as unknown;
+	let value = raw;
+	if (typeof raw === 'string') {
+		try {
+			value = raw.trim() ? JSON.parse(raw) : {};
+		} catch {
+			value = undefined;
+		}
+	}
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) throw itemError(context, message, advice(raw));
+	return value as IDataObject;
 }

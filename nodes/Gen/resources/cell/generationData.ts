@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { itemError } from '../../shared/errors';
-import { checkedText, numberValue } from '../../shared/input';
+import { checkedText, jsonObjectValue, numberValue } from '../../shared/input';
 import { refuseDroppedInputs } from './droppedInputs';
 import { currentModelId } from './models';
 
@@ -132,21 +132,13 @@ function generationType(context: IExecuteSingleFunctions): GenerationType {
 	throw itemError(context, `"${type}" is not a generation type of GEN`, `Use one of: ${GENERATION_TYPES.join(', ')}. Nothing was sent.`);
 }
 
-function additionalData(context: IExecuteSingleFunctions): IDataObject {
-	const raw = context.getNodeParameter('additionalData', '{}') as unknown;
-	let value = raw;
-	if (typeof raw === 'string') {
-		try {
-			value = raw.trim() ? JSON.parse(raw) : {};
-		} catch {
-			value = undefined;
-		}
-	}
-	if (!value || typeof value !== 'object' || Array.isArray(value)) {
-		throw itemError(context, 'Additional Data is not a JSON object', 'Use an object such as {"variables": {"topic": "tacos"}}, or {} for none.');
-	}
-	return value as IDataObject;
-}
+const additionalData = (context: IExecuteSingleFunctions) =>
+	jsonObjectValue(
+		context,
+		'additionalData',
+		'Additional Data is not a JSON object',
+		() => 'Use an object such as {"variables": {"topic": "tacos"}}, or {} for none.',
+	);
 
 function speechText(r: Reader) {
 	const text = r.required('script', 'Text');

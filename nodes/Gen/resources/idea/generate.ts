@@ -1,6 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { itemError } from '../../shared/errors';
-import { idValue, numberValue } from '../../shared/input';
+import { idValue, jsonObjectValue, numberValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
 import { waitSettings, type WaitSettings } from '../../shared/waiting';
 import { ideasOf } from './shared';
@@ -78,21 +78,13 @@ function requirementsOf(context: IExecuteSingleFunctions): string[] {
 	return list.map(String);
 }
 
-function additionalFieldsOf(context: IExecuteSingleFunctions): IDataObject {
-	const raw = context.getNodeParameter('additionalFields', '{}') as unknown;
-	let value = raw;
-	if (typeof raw === 'string') {
-		try {
-			value = raw.trim() ? JSON.parse(raw) : {};
-		} catch {
-			value = undefined;
-		}
-	}
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-		throw itemError(context, 'Additional Fields (JSON) must be a JSON object', `Got ${typeof raw === 'string' ? raw : JSON.stringify(raw)}. Use e.g. {"target_duration_seconds": 30}, or {} for none.`);
-	}
-	return value as IDataObject;
-}
+const additionalFieldsOf = (context: IExecuteSingleFunctions) =>
+	jsonObjectValue(
+		context,
+		'additionalFields',
+		'Additional Fields (JSON) must be a JSON object',
+		(raw) => `Got ${typeof raw === 'string' ? raw : JSON.stringify(raw)}. Use e.g. {"target_duration_seconds": 30}, or {} for none.`,
+	);
 
 export const generate = genOperation({
 	option: {
