@@ -281,11 +281,21 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 			expect(received(sandbox.requests).map((r) => [r.method, r.path, r.query, r.body])).toEqual([
 				['POST', '/v1/templates/spreadsheets/ugc-script-to-video/clone', {}, { agent_id: 'agent_1' }],
 				['GET', `/v1/vidsheet/${engine.id}`, { agent_id: 'agent_1' }, undefined],
+				// Cell > Update goes through GEN's batched path (one request for all the items).
 				[
-					'PATCH',
-					`/v1/vidsheet/${engine.id}/cells/${cellId}`,
-					{ agent_id: 'agent_1' },
-					{ spreadsheet_cell: { value: 'Script for row 1, written by n8n' } },
+					'POST',
+					'/v1/vidsheet/actions',
+					{},
+					{
+						agent_id: 'agent_1',
+						actions: [
+							{
+								action: 'update',
+								target: { kind: 'cell', vidsheet_id: engine.id, id: cellId },
+								values: { value: 'Script for row 1, written by n8n' },
+							},
+						],
+					},
 				],
 			]);
 			expect(received(sandbox.requests).every((r) => r.apiKey === sandbox.apiKey)).toBe(true);
@@ -484,7 +494,7 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 			expect(received(sandbox.requests).map((r) => `${r.method} ${r.path}`)).toEqual(
 				expect.arrayContaining([
 					'POST /v1/templates/spreadsheets/ugc-script-to-video/clone',
-					expect.stringMatching(/^PATCH \/v1\/vidsheet\/\d+\/cells\/\d+$/),
+					'POST /v1/vidsheet/actions',
 					expect.stringMatching(/^POST \/v1\/vidsheet\/\d+\/cells\/\d+\/generate$/),
 					expect.stringMatching(/^POST \/v1\/vidsheet\/\d+\/cells\/\d+\/render$/),
 				]),
