@@ -11,7 +11,7 @@
 
 const http = require('node:http');
 const { createFaultQueue, faultResponse } = require('./faults');
-const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util');
+const { send, sendRaw, readBody, queryObject, parseJson, err, pathSegments } = require('./util');
 
 const STATUSES = ['generated', 'approve_to_create', 'ready_for_review', 'change_idea', 'change_video', 'rejected', 'approved_to_post', 'posted'];
 
@@ -248,15 +248,8 @@ async function startAgentHost({ host, port = 0, authed }) {
 		if (!path.startsWith('/v1/')) return send(res, 404, err('Not found', 'not_found'));
 		if (!authed(req.headers)) return send(res, 401, { code: 'unauthorized', message: 'Invalid or missing API key', errors: [], retryable: false });
 		if (!parsed.ok) return send(res, 400, err('Invalid JSON', 'bad_request'));
-		/** @type {string[]} */
-		const segments = [];
-		for (const raw of path.split('/').slice(2)) {
-			try {
-				segments.push(decodeURIComponent(raw));
-			} catch {
-				return send(res, 404, err('Not found', 'not_found'));
-			}
-		}
+		const segments = pathSegments(path);
+		if (!segments) return send(res, 404, err('Not found', 'not_found'));
 		const value = parsed.value;
 		const body = value && typeof value === 'object' && !Array.isArray(value) ? /** @type {Record<string, any>} */ (value) : {};
 		const key = method === 'POST' && typeof body.idempotency_key === 'string' ? `${path} ${body.idempotency_key}` : undefined;

@@ -13,7 +13,7 @@ const { startCdn } = require('./cdn');
 const { startAgentHost } = require('./agent');
 const { startUploads } = require('./uploads');
 const { createIdempotencyStore } = require('./idempotency');
-const { send, sendRaw, readBody, queryObject, parseJson, err } = require('./util');
+const { send, sendRaw, readBody, queryObject, parseJson, err, pathSegments } = require('./util');
 
 /**
  * @typedef {object} SandboxOptions
@@ -185,15 +185,8 @@ async function startSandbox(options = {}) {
 		}
 		if (!parsed.ok) return send(res, 400, err('Invalid JSON', 'bad_request'));
 
-		/** @type {string[]} */
-		const segments = [];
-		for (const raw of path.split('/').slice(2)) {
-			try {
-				segments.push(decodeURIComponent(raw));
-			} catch {
-				return send(res, 404, err('Not found', 'not_found'));
-			}
-		}
+		const segments = pathSegments(path);
+		if (!segments) return send(res, 404, err('Not found', 'not_found'));
 		const value = parsed.value;
 		const body = value && typeof value === 'object' && !Array.isArray(value) ? /** @type {Record<string, unknown>} */ (value) : {};
 		const serve = () =>

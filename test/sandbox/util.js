@@ -77,4 +77,23 @@ function parseJson(raw) {
 /** @param {string} error @param {string} code */
 const err = (error, code) => ({ error, error_code: code });
 
-module.exports = { send, sendRaw, readBody, queryObject, parseJson, err };
+/**
+ * The decoded path segments after `/v1`, or undefined when one is not valid percent-encoding
+ * (the servers answer that with a 404).
+ * @param {string} path
+ * @returns {string[] | undefined}
+ */
+function pathSegments(path) {
+	/** @type {string[]} */
+	const segments = [];
+	for (const raw of path.split('/').slice(2)) {
+		try {
+			segments.push(decodeURIComponent(raw));
+		} catch {
+			return undefined;
+		}
+	}
+	return segments;
+}
+
+module.exports = { send, sendRaw, readBody, queryObject, parseJson, err, pathSegments };
