@@ -1,7 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { leaveSlot } from './dispatch';
 import { itemError } from './errors';
-import { pollOnce, waitUntilDone, type WaitSettings } from './waiting';
+import { checkedId } from './input';
+import { genOperation, type Operation } from './routing';
+import { pollOnce, waitSettings, waitUntilDone, type WaitSettings } from './waiting';
 
 // Jobs (ideas, research) and chat runs of GEN's agent host, waited for like generations.
 
@@ -99,4 +101,33 @@ export function withoutStreamUrl(answer: IDataObject): IDataObject {
 	const rest = { ...answer };
 	delete rest.progress_stream_url;
 	return rest;
+}
+
+/**
+ * The Get Job operation of a kind of job (Idea > Get Job, Research > Get Job): its Job ID
+ * (declared once for both, in idea/shared.ts) polled until the job ends, finished like the
+ * operation that started it.
+ */
+export function getJobOperation(
+	work: AgentWork,
+	{ action, description, finish }: {
+		action: string;
+		description: string;
+		finish: (context: IExecuteSingleFunctions, job: IDataObject, settings: WaitSettings) => Promise<INodeExecutionData[]>;
+	},
+): Operation {
+	return genOperation({
+		option: { name: 'Get Job', value: 'getJob', action, description },
+		method: 'GET',
+		path: work.path.replace('{id}', '{jobId}'),
+		host: 'agent',
+		request: (context) => ({
+			ids: { jobId: checkedId(context, context.getNodeParameter('jobId', ''), 'Job ID') },
+			keep: waitSettings(context),
+		}),
+		answer: 'object',
+		expected: work.expected,
+		finish: async (context, job, settings) => await finish(context, job, settings as WaitSettings),
+		fields: [],
+	});
 }
