@@ -28,7 +28,7 @@ const path = require('node:path');
 const ts = require('typescript');
 
 // The harness is TypeScript: transpile it on require (no type check; `npm run typecheck` does that).
-require.extensions['.ts'] = (module, filename) => {
+require.extensions['.ts'] = (/** @type {any} */ module, /** @type {string} */ filename) => {
 	const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
 		compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021, esModuleInterop: true },
 		fileName: filename,

@@ -56,7 +56,7 @@ async function floorTransfer({ kind, baseUrl, apiKey, file, url }) {
 		method: 'PUT',
 		headers: { ...blob.direct_upload.headers, 'Content-Length': String(SIZE) },
 		body: /** @type {any} */ (fs.createReadStream(file)),
-		// @ts-expect-error Node's fetch needs this for a stream body; lib.dom does not know it
+		// Node's fetch needs this for a stream body
 		duplex: 'half',
 	});
 	if (!put.ok) throw new Error(`PUT: ${put.status}`);
@@ -126,6 +126,7 @@ const AGENT = { __rl: true, mode: 'id', value: 'agent_1' };
 
 /** Webhook (answers when the last node is done) → …nodes; the last one is "Measured". @param {string} id @param {object[]} nodes */
 function chainWorkflow(id, nodes) {
+	/** @type {Array<Record<string, unknown> & { name: string }>} */
 	const all = [
 		{ id: `${id}-hook`, name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: `bench-${id}`, parameters: { httpMethod: 'POST', path: id, responseMode: 'lastNode', responseData: 'noData' } },
 		...nodes.map((node, i) => ({ id: `${id}-${i}`, position: [220 * (i + 1), 0], ...node })),

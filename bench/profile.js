@@ -32,9 +32,14 @@ const COUNT = 1000;
 const CASE = process.argv[3] === 'list' ? 'list' : 'rename';
 const LIST_COUNT = 5000;
 
-/** Minimal Chrome DevTools protocol client over the inspector WebSocket. @param {string} url */
+/**
+ * Minimal Chrome DevTools protocol client over the inspector WebSocket.
+ * @param {string} url
+ * @param {any} wsModule  the `ws` package when this Node has no global WebSocket
+ */
 async function inspector(url, wsModule) {
-	const Ws = globalThis.WebSocket ?? wsModule;
+	/** @type {any} */
+	const Ws = /** @type {any} */ (globalThis).WebSocket ?? wsModule;
 	const socket = new Ws(url);
 	await new Promise((resolve, reject) => {
 		socket.onopen = resolve;
@@ -121,8 +126,8 @@ async function main() {
 		await app.setupOwner();
 		await app.activateWorkflow(pair.gen.id);
 		await app.activateWorkflow(pair.http.id);
-		const targets = await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json();
-		const wsModule = globalThis.WebSocket ? undefined : require(require.resolve('ws', { paths: [path.join(app.installation.dir, 'node_modules/n8n')] }));
+		const targets = /** @type {Array<{ webSocketDebuggerUrl: string }>} */ (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json());
+		const wsModule = /** @type {any} */ (globalThis).WebSocket ? undefined : require(require.resolve('ws', { paths: [path.join(app.installation.dir, 'node_modules/n8n')] }));
 		const cdp = await inspector(targets[0].webSocketDebuggerUrl, wsModule);
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -143,6 +148,7 @@ async function main() {
 
 		/** @type {string[]} */
 		const report = [];
+		/** @type {Record<string, { a: ReturnType<typeof analyse>, times: number[] }>} */
 		const summaries = {};
 		for (const [way, wf] of /** @type {const} */ ([['gen', pair.gen], ['http', pair.http]])) {
 			for (let i = 0; i < 2; i++) await runOnce(wf); // warm-up, not profiled

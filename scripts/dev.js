@@ -51,6 +51,7 @@ const USAGE = `usage: npm run dev -- [--fresh] [--port 5678] [--sandbox-port 401
   --skip-build     do not run npm run build first (dist/ must exist)
   --user-folder D  the n8n user folder to use instead of ${path.relative(repoRoot, userFolder)}`;
 
+/** @param {string[]} argv */
 function parseArgs(argv) {
 	const options = { fresh: false, port: 5678, sandboxPort: 4010, logs: false, build: true, userFolder: defaultUserFolder };
 	for (let i = 0; i < argv.length; i++) {
@@ -141,7 +142,11 @@ let stopping = false;
 /** When the first stop signal arrived (a copy of it within a second is the same Ctrl-C). */
 let firstSignalAt = 0;
 
-/** Stops n8n (SIGTERM to its process group, SIGKILL after 10 s) and the sandbox, then exits. */
+/**
+ * Stops n8n (SIGTERM to its process group, SIGKILL after 10 s) and the sandbox, then exits.
+ * @param {number} code
+ * @param {string} reason
+ */
 async function shutdown(code, reason) {
 	if (stopping) return;
 	stopping = true;
@@ -198,6 +203,7 @@ function watchParent() {
 	timer.unref();
 }
 
+/** @param {number} port */
 async function startSandbox(port) {
 	const { startSandbox: start } = require('../test/sandbox/server');
 	const startOn = (/** @type {number} */ mainPort, /** @type {number} */ agentPort) =>

@@ -4,7 +4,14 @@
 /**
  * Production executions of a started n8n (./n8n.js instance with an owner): call a workflow's
  * webhook, list its executions, read an execution's run data. Used by the queue-mode e2e test
- * and `npm run bench`. Types: ./executions.d.ts.
+ * and `npm run bench`. Types: the JSDoc here.
+ */
+
+/**
+ * @typedef {object} WebhookResult
+ * @property {number} status
+ * @property {any} body  parsed JSON when possible, else text
+ * @property {number} ms
  */
 
 /** @type {Map<string, (text: string) => any>} */
@@ -31,7 +38,7 @@ function flattedParse(app) {
  * @param {string} webhookPath
  * @param {unknown} [body]
  * @param {{ method?: string, waitForRegistrationMs?: number, timeoutMs?: number }} [options]
- * @returns {Promise<{ status: number, body: any, ms: number }>}
+ * @returns {Promise<WebhookResult>}
  */
 async function callWebhook(app, webhookPath, body = {}, options = {}) {
 	if (!app.server) throw new Error('n8n is not started');

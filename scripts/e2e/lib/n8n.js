@@ -3,14 +3,18 @@
 
 /**
  * Drives the REAL n8n application for end-to-end tests, benchmarks and `npm run dev`.
- * Plain CommonJS, no dependencies, runs on Node 20 and later. Types: ./n8n.d.ts.
+ * Plain CommonJS, no dependencies, runs on Node 20 and later. Types: JSDoc in each part, checked by
+ * `npm run typecheck`; the types TypeScript tests use are re-exported below.
  * This file only gathers the public API of its parts:
  *
  *   ./install.js    LINES, install(line): n8n and the Node it runs on, cached in .cache/
  *   ./processes.js  run, spawnTracked, stopProcess, stopAll, freePort: own process group per child
  *   ./package.js    packPackage, createUserFolder, installPackageTarball: the package as users get it
  *   ./rest.js       the HTTP side of `n8n start`: readiness, owner setup/login, JSON requests
- *   ./instance.js   n8nEnv, N8nInstance, createInstance, credentials in import form
+ *   ./env.js        n8nEnv: the environment of every n8n process
+ *   ./credentials.js  genApiCredential, genJwtCredential: credentials in import form
+ *   ./execute-output.js  parseExecuteOutput: what `n8n execute --rawOutput` printed
+ *   ./instance.js   N8nInstance, createInstance (and re-exports of the three above)
  *
  *   const n8n = require('./scripts/e2e/lib/n8n');
  *   const app = await n8n.createInstance({ line: '2' });     // = install + packPackage + createUserFolder + installPackageTarball
@@ -42,6 +46,19 @@ const { run, spawnTracked, stopProcess, stopAll, freePort } = require('./process
 const { PACKAGE_NAME, NODE_TYPE, packPackage, createUserFolder, installPackageTarball } = require('./package');
 const instance = require('./instance');
 
+/**
+ * @typedef {import('./install').Line} Line
+ * @typedef {import('./install').LineInfo} LineInfo
+ * @typedef {import('./install').Installation} Installation
+ * @typedef {import('./processes').RunResult} RunResult
+ * @typedef {import('./rest').HttpResult} HttpResult
+ * @typedef {import('./rest').Owner} Owner
+ * @typedef {import('./execute-output').ExecuteResult} ExecuteResult
+ * @typedef {import('./instance').N8nServer} N8nServer
+ * @typedef {import('./env').EnvOverrides} EnvOverrides
+ * @typedef {import('./credentials').CredentialImport} CredentialImport
+ */
+
 module.exports = {
 	repoRoot,
 	LINES,
@@ -63,5 +80,6 @@ module.exports = {
 	genApiCredential: instance.genApiCredential,
 	genJwtCredential: instance.genJwtCredential,
 	createInstance: instance.createInstance,
-	N8nInstance: instance.N8nInstance,
 };
+// assigned on its own so TypeScript sees the class as a type too (`n8n.N8nInstance`)
+module.exports.N8nInstance = instance.N8nInstance;

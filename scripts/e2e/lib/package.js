@@ -4,7 +4,7 @@
 /**
  * This package inside n8n the way users get it: `npm pack` of the repository, a fresh n8n user
  * folder, and the tarball installed into it like n8n's own community-package install.
- * Types: ./package.d.ts.
+ * Types: the JSDoc here.
  */
 
 const fs = require('node:fs');

@@ -3,7 +3,7 @@
 
 /**
  * Process control for everything the e2e library starts (n8n, npm, tar, the installer).
- * Types: ./processes.d.ts.
+ * Types: the JSDoc here (checked by tsc).
  *
  * Every child process runs in its own process group and is remembered until it exits; stop()
  * and stopAll() kill the whole group (n8n's task runners too), and so do handlers on process
@@ -14,6 +14,16 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 
+/**
+ * @typedef {object} RunResult
+ * @property {number | null} code
+ * @property {string | null} signal
+ * @property {string} stdout
+ * @property {string} stderr
+ * @property {number} durationMs
+ * @property {boolean} timedOut
+ */
+
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const children = new Set();
 /** When each child exited: its group ID is only signalled shortly after (PIDs get reused). */
@@ -22,7 +32,11 @@ const exitTimes = new WeakMap();
 const tempDirs = new Set();
 let exitHandlersInstalled = false;
 
-/** Signals a child's whole process group (also after the child itself exited: grandchildren). */
+/**
+ * Signals a child's whole process group (also after the child itself exited: grandchildren).
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {NodeJS.Signals} signal
+ */
 function killGroup(child, signal) {
 	if (child.pid === undefined) return;
 	try {
@@ -92,6 +106,25 @@ async function stopProcess(child, graceMs = 5000) {
 	children.delete(child);
 }
 
+/**
+ * Keeps the last `maxChars` of a child's stdout and stderr; returns a function that reads them.
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} maxChars
+ * @returns {() => string}
+ */
+function captureOutput(child, maxChars) {
+	let output = '';
+	const keep = (/** @type {string} */ chunk) => {
+		output = (output + chunk).slice(-maxChars);
+	};
+	child.stdout?.setEncoding('utf8').on('data', keep);
+	child.stderr?.setEncoding('utf8').on('data', keep);
+	return () => output;
+}
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Kills every process this module started that is still running. */
 async function stopAll() {
 	await Promise.all([...children].map((child) => stopProcess(child, 3000)));
@@ -102,7 +135,7 @@ async function stopAll() {
  * @param {string} command
  * @param {string[]} args
  * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, timeoutMs?: number, stdin?: string, stderr?: 'pipe' | 'inherit' }} [options]
- * @returns {Promise<{ code: number | null, signal: string | null, stdout: string, stderr: string, durationMs: number, timedOut: boolean }>}
+ * @returns {Promise<RunResult>}
  */
 function run(command, args, options = {}) {
 	const started = Date.now();
@@ -138,7 +171,10 @@ function run(command, args, options = {}) {
 	});
 }
 
-/** Resolves to a TCP port that is free on 127.0.0.1 right now. */
+/**
+ * Resolves to a TCP port that is free on 127.0.0.1 right now.
+ * @returns {Promise<number>}
+ */
 function freePort() {
 	return new Promise((resolve, reject) => {
 		const server = net.createServer();
@@ -152,4 +188,4 @@ function freePort() {
 	});
 }
 
-module.exports = { spawnTracked, stopProcess, stopAll, run, freePort, removeOnExit };
+module.exports = { spawnTracked, stopProcess, stopAll, run, freePort, removeOnExit, captureOutput, sleep };

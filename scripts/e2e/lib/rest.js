@@ -4,7 +4,30 @@
 /**
  * The HTTP side of a running n8n (`n8n start`): waiting until its REST API is up, JSON requests
  * with the owner's session cookie, owner setup and login, workflow (de)activation. Plain
- * functions of the server's base URL; N8nInstance (./instance.js) wraps them. Types: ./rest.d.ts.
+ * functions of the server's base URL; N8nInstance (./instance.js) wraps them. Types: the JSDoc here.
+ */
+
+/**
+ * @typedef {object} HttpResult
+ * @property {number} status
+ * @property {Headers} headers
+ * @property {any} body  parsed JSON when possible, else text
+ */
+
+/**
+ * @typedef {object} OwnerDetails
+ * @property {string} email
+ * @property {string} firstName
+ * @property {string} lastName
+ * @property {string} password
+ */
+
+/**
+ * @typedef {object} Owner
+ * @property {string} cookie
+ * @property {any} user
+ * @property {string} email
+ * @property {string} password
  */
 
 /**
@@ -15,6 +38,7 @@
  * @param {string} urlPath  e.g. '/rest/credentials/test'
  * @param {unknown} [body]
  * @param {{ cookie?: string | null, headers?: Record<string, string> }} [options]
+ * @returns {Promise<HttpResult>}
  */
 async function request(baseUrl, method, urlPath, body, options = {}) {
 	/** @type {Record<string, string>} */
@@ -65,7 +89,8 @@ function sessionCookie(headers) {
 /**
  * Creates the instance owner (`POST /rest/owner/setup`); resolves to `{cookie, user, email, password}`.
  * @param {string} baseUrl
- * @param {{ email: string, firstName: string, lastName: string, password: string }} owner
+ * @param {OwnerDetails} owner
+ * @returns {Promise<Owner>}
  */
 async function setupOwner(baseUrl, owner) {
 	const response = await request(baseUrl, 'POST', '/rest/owner/setup', owner);
@@ -82,6 +107,7 @@ async function setupOwner(baseUrl, owner) {
  * @param {string} baseUrl
  * @param {string} email
  * @param {string} password
+ * @returns {Promise<Owner>}
  */
 async function login(baseUrl, email, password) {
 	// 1.x takes `email`, 2.x `emailOrLdapLoginId`; both ignore the other field.
