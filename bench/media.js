@@ -126,7 +126,7 @@ const AGENT = { __rl: true, mode: 'id', value: 'agent_1' };
 
 /** Webhook (answers when the last node is done) → …nodes; the last one is "Measured". @param {string} id @param {object[]} nodes */
 function chainWorkflow(id, nodes) {
-	/** @type {Array<Record<string, unknown> & { name: string }>} */
+	/** @type {Array<Record<string, any>>} */
 	const all = [
 		{ id: `${id}-hook`, name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: `bench-${id}`, parameters: { httpMethod: 'POST', path: id, responseMode: 'lastNode', responseData: 'noData' } },
 		...nodes.map((node, i) => ({ id: `${id}-${i}`, position: [220 * (i + 1), 0], ...node })),

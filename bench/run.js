@@ -642,11 +642,11 @@ function renderReport({ pkg, rename, revoke, list, evaluations, concurrency, sin
 			'',
 			'| 1,000 renames, 200 ms latency | peak requests in flight | node time (ms, median) |',
 			'|---|---:|---:|',
-			...concurrency.map((c) => `| ${c.label} | ${Math.max(...c.peak)} | ${fmtMs(s(c.ms).median)} |`),
+			...concurrency.map((/** @type {{ label: string, ms: number[], peak: number[] }} */ c) => `| ${c.label} | ${Math.max(...c.peak)} | ${fmtMs(s(c.ms).median)} |`),
 			'',
 			'| 1 rename, 200 ms latency | node time (ms, median) | min–max |',
 			'|---|---:|---:|',
-			...single.map((c) => `| ${c.label} | ${fmtMs(s(c.ms).median)} | ${fmtSpread(s(c.ms))} |`),
+			...single.map((/** @type {{ label: string, ms: number[] }} */ c) => `| ${c.label} | ${fmtMs(s(c.ms).median)} | ${fmtSpread(s(c.ms))} |`),
 			'',
 		);
 	}

@@ -145,7 +145,7 @@ let firstSignalAt = 0;
 /**
  * Stops n8n (SIGTERM to its process group, SIGKILL after 10 s) and the sandbox, then exits.
  * @param {number} code
- * @param {string} reason
+ * @param {string} [reason]
  */
 async function shutdown(code, reason) {
 	if (stopping) return;
