@@ -36,50 +36,13 @@ const path = require('node:path');
 const n8n = require('./e2e/lib/n8n');
 const dev = require('./dev/setup');
 
+const { parseArgs, defaultUserFolder } = require('./dev/args');
+
 const repoRoot = n8n.repoRoot;
-const defaultUserFolder = path.join(repoRoot, '.cache/dev-n8n');
 /** The dev user folder and the files kept in it (--user-folder changes them). */
 let userFolder = defaultUserFolder;
 let stateFile = path.join(userFolder, 'dev-state.json');
 let logFile = path.join(userFolder, 'n8n.log');
-
-const USAGE = `usage: npm run dev -- [--fresh] [--port 5678] [--sandbox-port 4010] [--logs] [--skip-build] [--user-folder DIR]
-  --fresh          start from a new dev user folder (${path.relative(repoRoot, userFolder)}): owner, credential, workflows, executions reset
-  --port N         n8n's port (default 5678)
-  --sandbox-port N the GEN sandbox's port (default 4010; a free one when taken)
-  --logs           also print n8n's log here (always written to <user folder>/n8n.log)
-  --skip-build     do not run npm run build first (dist/ must exist)
-  --user-folder D  the n8n user folder to use instead of ${path.relative(repoRoot, userFolder)}`;
-
-/** @param {string[]} argv */
-function parseArgs(argv) {
-	const options = { fresh: false, port: 5678, sandboxPort: 4010, logs: false, build: true, userFolder: defaultUserFolder };
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i];
-		const [flag, inline] = arg.split('=', 2);
-		const value = () => {
-			const text = inline ?? argv[++i];
-			const number = Number(text);
-			if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`${flag} needs a port number, got "${text}"`);
-			return number;
-		};
-		if (flag === '--fresh') options.fresh = true;
-		else if (flag === '--logs') options.logs = true;
-		else if (flag === '--skip-build') options.build = false;
-		else if (flag === '--port') options.port = value();
-		else if (flag === '--sandbox-port') options.sandboxPort = value();
-		else if (flag === '--user-folder') {
-			const text = inline ?? argv[++i];
-			if (!text) throw new Error('--user-folder needs a folder');
-			options.userFolder = path.resolve(text);
-		}
-		else if (flag === '-h' || flag === '--help') {
-			console.log(USAGE);
-			process.exit(0);
-		} else throw new Error(`unknown argument ${arg}\n${USAGE}`);
-	}
-	return options;
-}
 
 const t0 = Date.now();
 const seconds = (since = t0) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -109,30 +72,25 @@ function spawnStep(command, args, options) {
 	return child;
 }
 
-/** `npm run build`, output on the terminal. */
-function build() {
+/**
+ * Runs one step to completion (output as `stdio` says); rejects naming the step when it fails.
+ * @param {string} what  e.g. "npm run build"
+ * @param {string} command @param {string[]} args @param {import('node:child_process').StdioOptions} stdio
+ */
+function runStep(what, command, args, stdio) {
 	return new Promise((resolve, reject) => {
-		const child = spawnStep('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+		const child = spawnStep(command, args, { cwd: repoRoot, stdio });
 		child.once('error', reject);
-		child.once('exit', (code, signal) =>
-			code === 0 ? resolve(undefined) : reject(new Error(`npm run build failed (${code ?? signal})`)),
-		);
+		child.once('exit', (code, signal) => (code === 0 ? resolve(undefined) : reject(new Error(`${what} failed (${code ?? signal})`))));
 	});
 }
 
+/** `npm run build`, output on the terminal. */
+const build = () => runStep('npm run build', 'npm', ['run', '--silent', 'build'], 'inherit');
+
 /** scripts/install-n8n.sh 2 with its progress (stderr) on the terminal; instant when installed. */
-function installWithProgress() {
-	return new Promise((resolve, reject) => {
-		const child = spawnStep('bash', [path.join(repoRoot, 'scripts/install-n8n.sh'), '2'], {
-			cwd: repoRoot,
-			stdio: ['ignore', 'ignore', 'inherit'],
-		});
-		child.once('error', reject);
-		child.once('exit', (code, signal) =>
-			code === 0 ? resolve(undefined) : reject(new Error(`scripts/install-n8n.sh 2 failed (${code ?? signal})`)),
-		);
-	});
-}
+const installWithProgress = () =>
+	runStep('scripts/install-n8n.sh 2', 'bash', [path.join(repoRoot, 'scripts/install-n8n.sh'), '2'], ['ignore', 'ignore', 'inherit']);
 
 /** @type {import('../test/sandbox/server').Sandbox | undefined} */
 let sandbox;
