@@ -23,6 +23,7 @@ import { contentEngineDescription } from './resources/contentEngine';
 import { contentResourceDescription, contentResourceOptions } from './resources/contentResource';
 import { generationDescription } from './resources/generation';
 import { ideaDescription } from './resources/idea';
+import { postDescription, postOptions } from './resources/post';
 import { researchDescription, researchOptions } from './resources/research';
 import { rowDescription } from './resources/row';
 import { templateDescription } from './resources/template';
@@ -42,6 +43,7 @@ const RESOURCES = [
 	...contentResourceDescription,
 	...generationDescription,
 	...ideaDescription,
+	...postDescription,
 	...researchDescription,
 	...rowDescription,
 	...templateDescription,
@@ -86,6 +88,10 @@ const RESOURCE_FIELD: INodeProperties = {
 		{
 			name: 'Idea',
 			value: 'idea',
+		},
+		{
+			name: 'Post',
+			value: 'post',
 		},
 		{
 			name: 'Research',
@@ -143,7 +149,7 @@ export class Gen implements INodeType {
 		version: 1,
 		subtitle: subtitle(),
 		description:
-			'Run GEN (gen.pro) content engines: templates, rows, columns, cells, generations and renders; manage API keys; read your user, workspaces (with credits) and agents',
+			'Run GEN (gen.pro) content engines: templates, rows, columns, cells, generations and renders; publish posts; manage API keys; read your user, workspaces (with credits) and agents',
 		defaults: {
 			name: 'GEN',
 		},
@@ -199,7 +205,7 @@ export class Gen implements INodeType {
 			...contentFields,
 			...RESOURCES.filter((property) => property.name !== 'operation'),
 			waitForCompletionField,
-			optionsField([...contentOptions, ...researchOptions, ...waitingOptions, ...contentResourceOptions]),
+			optionsField([...contentOptions, ...researchOptions, ...waitingOptions, ...postOptions, ...contentResourceOptions]),
 		],
 	};
 

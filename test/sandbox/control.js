@@ -84,6 +84,14 @@ function handleControl(sandbox, method, path, body) {
 			case 'DELETE /__sandbox/in-flight':
 				sandbox.resetPeak();
 				return { status: 200, body: { ok: true } };
+			case 'POST /__sandbox/publishing/fail':
+				sandbox.publishing.failPlatform(String(input.platform), /** @type {any} */ (input.failure ?? {}));
+				return { status: 200, body: { ok: true } };
+			case 'POST /__sandbox/publishing/reject':
+				sandbox.publishing.rejectNext(/** @type {any} */ (body));
+				return { status: 200, body: { ok: true } };
+			case 'GET /__sandbox/publishing/posts':
+				return { status: 200, body: sandbox.publishing.posts() };
 			case 'GET /__sandbox/cdn/requests':
 				return { status: 200, body: sandbox.cdn.requests };
 			case 'DELETE /__sandbox/cdn/requests':

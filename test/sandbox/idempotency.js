@@ -1,6 +1,8 @@
 // @ts-check
 'use strict';
 
+const { markReplay } = require('./publishing');
+
 /**
  * GEN's idempotency keys: a POST that carries one (`Idempotency-Key` header, or `idempotency_key`
  * in the body where GEN reads it there, as Generation > Continue) is done once; the same key with
@@ -37,7 +39,8 @@ function createIdempotencyStore() {
 					},
 				};
 			}
-			if (earlier) return earlier.answer;
+			// GEN's publishing says a replayed post is one (`idempotent_replay: true`).
+			if (earlier) return req.path.endsWith('/schedule/with-post') ? markReplay(earlier.answer) : earlier.answer;
 			const answer = serve();
 			// Only what GEN did is remembered: a refused request may be sent again with the same key,
 			// and so may a pending one (202: nothing applied yet).

@@ -15,6 +15,7 @@ const { routeContent } = require('./content-routes');
  * @property {'204' | '200'} revokeStyle
  * @property {import('./content').ContentStore} content  engines, templates, organizations, generations
  * @property {string} cdnUrl  origin of the sandbox CDN
+ * @property {ReturnType<typeof import('./publishing').createPublishingStore>} [publishing]  posts (`/schedule/…`)
  */
 
 /** @param {string} error @param {string} code @param {number} status @returns {ApiResult} */
@@ -145,6 +146,8 @@ function listAgents({ query, store }) {
 function routeApi(req) {
 	const { method, segments: s, store } = req;
 	const [a, b, c] = s;
+	const published = req.publishing?.route(req);
+	if (published) return published;
 	const contentResult = routeContent(req);
 	if (contentResult) return contentResult;
 	if (s.length === 1 && a === 'me' && method === 'GET') return { status: 200, body: store.state.user };

@@ -312,6 +312,20 @@ export interface SeedIds {
 	templateSlugs: string[];
 }
 
+export type PublishPlatform = 'tiktok' | 'instagram' | 'facebook' | 'youtube' | 'x' | 'linkedin';
+
+export interface Publishing {
+	/** posts created from now on fail on this platform at their last step (null: stop failing it) */
+	failPlatform(platform: PublishPlatform, failure?: { error?: string; error_code?: string; failed_step?: string } | null): void;
+	/** the next create answers 422 platform_validation_failed with these errors */
+	rejectNext(errors: { platform: string; field: string; error: string } | { platform: string; field: string; error: string }[]): void;
+	/** posts as GEN shows them */
+	posts(): Array<Record<string, unknown> & { id: number; platforms_status: Array<Record<string, unknown>> }>;
+	/** GET /v1/schedule/post/{id} count */
+	polls(id: string | number): number;
+	reset(): void;
+}
+
 export interface Sandbox {
 	/** e.g. 'http://127.0.0.1:4010' */
 	url: string;
@@ -344,6 +358,8 @@ export interface Sandbox {
 	agent: AgentHost;
 	/** content resources and direct uploads (uploads.js), with the signed-upload storage host */
 	uploads: Uploads;
+	/** GEN's publishing (publishing.js): posts and their per-platform outcomes */
+	publishing: Publishing;
 	/** ids of the seeded content */
 	seed: SeedIds;
 	/** false = every /v1/vidsheet… request answers 422 usable_gen_credit_required */

@@ -13,6 +13,7 @@ const { startCdn } = require('./cdn');
 const { startAgentHost } = require('./agent');
 const { startUploads } = require('./uploads');
 const { createIdempotencyStore } = require('./idempotency');
+const { createPublishingStore } = require('./publishing');
 const { send, sendRaw, readBody, queryObject, parseJson, err, pathSegments } = require('./util');
 
 /**
@@ -68,6 +69,7 @@ const { send, sendRaw, readBody, queryObject, parseJson, err, pathSegments } = r
  * @property {import('./cdn').Cdn} cdn  the CDN server: `url`, `port`, `requests`, `clearRequests()`
  * @property {Awaited<ReturnType<typeof startAgentHost>>} agent  the agent host (agent.gen.pro): its own `baseUrl`, `requests`, `fault()`
  * @property {SeedIds} seed
+ * @property {ReturnType<typeof createPublishingStore>} publishing  posts: `failPlatform(platform)`, `rejectNext({platform, field, error})`, `posts()`, `polls(id)`
  * @property {Awaited<ReturnType<typeof startUploads>>} uploads  content resources and the signed-upload storage host
  * @property {(enabled: boolean) => void} setCredits  false = /vidsheet… answers 422 usable_gen_credit_required
  * @property {(ms: number) => void} setGenerationMs  for generations started from now on
@@ -113,6 +115,7 @@ async function startSandbox(options = {}) {
 	let peakInFlight = 0;
 	const faults = createFaultQueue();
 	const idempotency = createIdempotencyStore();
+	const publishing = createPublishingStore();
 	/** @type {RecordedRequest[]} */
 	const requests = [];
 	let latencyMs = initialLatency;
@@ -200,6 +203,7 @@ async function startSandbox(options = {}) {
 				revokeStyle,
 				content,
 				cdnUrl: cdn.url,
+				publishing,
 			});
 		const result = idempotency.answer({ method, path, headers: req.headers, body }, serve);
 		// A "lost answer": GEN did the work, the client sees the fault.
@@ -244,6 +248,7 @@ async function startSandbox(options = {}) {
 			content.reset();
 			faults.clear();
 			idempotency.clear();
+			publishing.reset();
 			latencyMs = initialLatency;
 			revokeStyle = initialRevokeStyle;
 			requests.length = 0;
@@ -281,6 +286,7 @@ async function startSandbox(options = {}) {
 		cdn,
 		agent,
 		uploads,
+		publishing,
 		seed: {
 			agentId: 'agent_1',
 			organizationId: 'ws_1',

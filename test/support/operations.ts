@@ -71,6 +71,17 @@ export const EVERY_OPERATION = [
 	['contentResource', 'get', { agentId: AGENT, contentResourceId: keyLocator('5000') }, 'GET', '/v1/content_resources/5000'],
 	['contentResource', 'getAll', { agentId: AGENT }, 'GET', '/v1/content_resources'],
 	['contentResource', 'delete', { agentId: AGENT, contentResourceId: keyLocator('5000') }, 'DELETE', '/v1/content_resources/5000'],
+	[
+		'post',
+		'publish',
+		{ agentId: AGENT, platforms: ['youtube'] as string[], when: 'now', mediaUrl: 'https://cdn.gen.pro/v.mp4', title: 'x', waitForPublished: false },
+		'POST',
+		'/v1/schedule/with-post',
+	],
+	['post', 'get', { postId: '48213' }, 'GET', '/v1/schedule/post/48213'],
+	['post', 'getAll', { agentId: AGENT, startDate: '2026-01-01T00:00:00Z', endDate: '2026-01-31T00:00:00Z' }, 'GET', '/v1/schedule/posts'],
+	['post', 'update', { postId: '48213', updateFields: { title: 'y' } }, 'PATCH', '/v1/schedule/post/48213'],
+	['post', 'delete', { postId: '48213' }, 'DELETE', '/v1/schedule/post/48213'],
 ] as const;
 
 /** Operations that create something in GEN, and where the 5xx advice tells to look for it. */
@@ -85,7 +96,7 @@ export const CREATES: Record<string, string> = {
 };
 
 /** Operations that create or charge with an idempotency key: a retry is harmless, and their advice says so. */
-export const IDEMPOTENT = ['row.create', 'row.duplicate', 'column.create', 'generation.continue', 'cell.update'];
+export const IDEMPOTENT = ['row.create', 'row.duplicate', 'column.create', 'generation.continue', 'cell.update', 'post.publish'];
 
 const IDEA = { agentId: AGENT, ideaId: keyLocator('501') };
 

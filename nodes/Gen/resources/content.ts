@@ -37,15 +37,16 @@ const AGENT_OPERATIONS = [
 		'stop',
 		'continue',
 		...AGENT_HOST_OPERATIONS,
+		'publish',
 	]),
 ];
 
 export const contentFields: INodeProperties[] = [
 	{
-		...agentIdLocator({ resource: [...ENGINE_RESOURCES, 'contentResource', 'generation', 'idea', 'research', 'agentChat'], operation: AGENT_OPERATIONS }),
+		...agentIdLocator({ resource: [...ENGINE_RESOURCES, 'contentResource', 'generation', 'idea', 'research', 'agentChat', 'post'], operation: AGENT_OPERATIONS }),
 		required: false,
 		description:
-			'The GEN agent of the vidsheet (content engine), of the content resources, of the generation to stop or continue, or whose ideas, research or chat this is. Generation > Get does not use it.',
+			'The GEN agent of the vidsheet (content engine), of the content resources, of the generation to stop or continue, whose ideas, research or chat this is, or who posts. Generation > Get and Post > Get, Update and Delete do not use it.',
 	},
 	// Content Engine > Get and Clone take their engine as `engineId` (declared in that resource):
 	// n8n's displayOptions cannot show one field for them and for rows, columns and cells but not for Create.

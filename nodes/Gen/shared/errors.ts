@@ -33,6 +33,7 @@ const THINGS: Record<string, string> = {
 	cell: 'cell (or content engine for this agent)',
 	generation: 'generation',
 	contentResource: 'content resource (or agent)',
+	post: 'post',
 };
 
 /** Where to look whether a create that failed with a 5xx created something after all. */
@@ -45,6 +46,7 @@ const LOOK_FOR_CREATED: Record<string, string> = {
 	cell: 'e.g. Cell > Get shows whether a generation started',
 	generation: 'e.g. Generation > Get',
 	contentResource: 'e.g. Content Resource > Get Many',
+	post: 'e.g. Post > Get Many',
 };
 
 const NO_CREDITS =

@@ -40,8 +40,11 @@ type OperationSpec = AnswerCheck & {
 	request?: (context: IExecuteSingleFunctions) => RequestParts | Promise<RequestParts>;
 	/** Turns GEN's answer into the output items' JSON (filters, limits, added fields); `kept` is the request's `keep`. */
 	output?: (context: IExecuteSingleFunctions, entries: IDataObject[], kept: unknown) => IDataObject[];
-	/** Instead of `output`: finishes the item asynchronously (waits for a generation, downloads its media). */
-	finish?: (context: IExecuteSingleFunctions, entry: IDataObject, kept: unknown) => Promise<INodeExecutionData[]>;
+	/**
+	 * Instead of `output`: finishes the item asynchronously (waits for a generation, downloads its
+	 * media, reads a list's further pieces); `entries` is the whole answer of a list.
+	 */
+	finish?: (context: IExecuteSingleFunctions, entry: IDataObject, kept: unknown, entries: IDataObject[]) => Promise<INodeExecutionData[]>;
 	/**
 	 * The answer holds something GEN shows only once (a new key's token). n8n sends every item's
 	 * request before it reads any answer and drops all output when one item fails, so several
@@ -140,7 +143,7 @@ function readAnswer(spec: OperationSpec) {
 		const entries = await checkAnswer(this, response, { ...spec, retry }, itemIndex);
 		const kept = keptForOutput(this);
 		const output = spec.finish
-			? await spec.finish(this, entries[0], kept)
+			? await spec.finish(this, entries[0], kept, entries)
 			: (spec.output ? spec.output(this, entries, kept) : entries).map((json) => ({ json }));
 		// Every output item comes from the input item that asked (n8n's item linking).
 		return output.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));

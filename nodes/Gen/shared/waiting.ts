@@ -64,10 +64,11 @@ export const waitingOptions: INodeProperties[] = [
 		typeOptions: { minValue: 0, numberPrecision: 2 },
 		description:
 			'How long to wait for all items\' generations (or jobs, or runs) together (Cell > Update: how long to send a batch again while GEN says it is not ready). The work goes on in GEN after a timeout: pick it up with Generation > Wait, Idea > Get Job, Research > Get Job or Agent Chat > Get Run.',
-		// Cell > Update has no Wait for Completion: hidden there means not false.
+		// Cell > Update has no Wait for Completion: hidden there means not false. Post > Publish has
+		// its own (Post > Update waits for nothing).
 		displayOptions: {
 			show: { '/operation': [...waitingOperations, 'update'] },
-			hide: { '/waitForCompletion': [false] },
+			hide: { '/waitForCompletion': [false], '/resource': ['post'] },
 		},
 	},
 	{
