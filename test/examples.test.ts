@@ -89,4 +89,19 @@ describe('examples/ through n8n-core', () => {
 		expect(video.binary?.video).toMatchObject({ mimeType: 'video/mp4', fileExtension: 'mp4' });
 		expect(sandbox.cdn.requests.every(({ headers }) => !headers['x-api-key'])).toBe(true);
 	}, 60_000);
+
+	it('trend-to-posted-video: idea, clone, script from the idea, speech, render, published on YouTube and TikTok', async () => {
+		const { sandbox } = gen;
+		const run = await runWorkflow({ ...genPartOf('trend-to-posted-video.json'), settings: {} }, genCredentials(sandbox));
+
+		expect(run.data.resultData.error).toBeUndefined();
+		const [idea] = outputOf(run, 'Generate idea');
+		expect(outputOf(run, 'Write script')[0].json.value).toBe([idea.json.hook, idea.json.title].filter(Boolean).join('. '));
+		const [render] = outputOf(run, 'Render video');
+		const publish = sandbox.requests.find(({ path }) => path === '/v1/schedule/with-post');
+		expect(publish?.body).toMatchObject({ agent_id: 'agent_1', platform: ['youtube', 'tiktok'], schedule_type: 'now', media_url: (render.json.output_resources as Array<{ url: string }>)[0].url, title: String(idea.json.title).slice(0, 100) });
+		expect(publish?.headers['idempotency-key']).toMatch(/^n8n-/);
+		const [post] = outputOf(run, 'Publish');
+		expect(Object.keys(post.json.published as object).sort()).toEqual(['tiktok', 'youtube']);
+	}, 60_000);
 });

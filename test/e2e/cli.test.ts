@@ -20,6 +20,7 @@ const EXAMPLE_IDS: Record<string, string> = {
 	'fill-empty-script-cells.json': 'exFillScripts',
 	'idea-to-video.json': 'exIdeaToVideo',
 	'weekly-ideas-to-vidsheets.json': 'exWeeklyIdeas',
+	'trend-to-posted-video.json': 'exTrendToPost',
 };
 
 const fixtures = loadWorkflowDir(workflowsDir);
@@ -478,6 +479,21 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 			expect((generate?.body as { brief?: string } | undefined)?.brief).toContain(JSON.stringify(nodeItems(run.data, "This week's trends")[0]));
 			// Every request went to the agent host: the main API saw none.
 			expect(sandbox.requests).toEqual([]);
+		});
+
+		test("trend to posted video: GEN's whole journey — idea, vidsheet, script, speech, render, published on YouTube and TikTok, one summary", async () => {
+			const run = await execute('exTrendToPost');
+			const [idea] = nodeItems(run.data, 'Generate idea');
+			const [render] = nodeItems(run.data, 'Render video');
+			expect(render.status).toBe('completed');
+			const [summary, ...more] = nodeItems(run.data, 'Summary');
+			expect(more).toEqual([]);
+			expect(summary).toMatchObject({ idea: idea.title, vidsheet_id: nodeItems(run.data, 'Clone template')[0].id, post_id: expect.any(Number) });
+			expect(Object.keys(summary.published).sort()).toEqual(['tiktok', 'youtube']);
+			const publishes = received(sandbox.requests).filter((r) => r.path === '/v1/schedule/with-post');
+			expect(publishes).toHaveLength(1);
+			expect(publishes[0]).toMatchObject({ method: 'POST', apiKey: sandbox.apiKey, body: { platform: ['youtube', 'tiktok'], schedule_type: 'now', media_url: render.output_resources[0].url } });
+			expect(sandbox.agent.requests.map((r) => `${r.method} ${r.path}`)[0]).toBe('POST /v1/ideas/generate');
 		});
 
 		test('idea to video: clone, script, speech, render, and the MP4 handed on as binary data', async () => {
