@@ -5,6 +5,7 @@ import type {
 	IN8nHttpFullResponse,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { checkAnswer, credentialType, type AnswerCheck } from './answer';
 
@@ -30,7 +31,7 @@ export const baseUrlOf = (host: GenHost = 'main') => (host === 'agent' ? GEN_AGE
  * credential; the answer, whatever its status, is for the caller to check.
  */
 export async function genRequest(
-	context: ILoadOptionsFunctions | IExecuteSingleFunctions,
+	context: ILoadOptionsFunctions | IExecuteSingleFunctions | IPollFunctions,
 	method: IHttpRequestMethods,
 	path: string,
 	qs?: IDataObject,
