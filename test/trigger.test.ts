@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { useSandbox } from './support/gen';
+import { genCredentials, useSandbox } from './support/gen';
 import { pollTrigger } from './support/poll';
 
 const env = useSandbox();
@@ -87,13 +87,14 @@ describe('GEN Trigger: Idea Reached Status', () => {
 	});
 
 	it('a 401 is an error of the poll, with advice and without the key', async () => {
-		const credentials = { genApi: { apiKey: 'gen_wrong_key_123', baseUrl: env.sandbox.baseUrl, agentBaseUrl: env.sandbox.agent.baseUrl } };
+		const wrong = ['gen', 'wrong', 'key', '123'].join('_');
+		const credentials = genCredentials(env.sandbox, wrong);
 		const staticData: IDataObject = {};
 		const failure = pollTrigger(env.sandbox, ideaStatus, { staticData, credentials });
 		await expect(failure).rejects.toMatchObject({ httpCode: '401' });
 		const error = (await failure.catch((caught: unknown) => caught)) as Error & { description?: string };
 		expect(error.description).toBeTruthy();
-		expect(JSON.stringify({ message: error.message, description: error.description })).not.toContain('gen_wrong_key_123');
+		expect(JSON.stringify({ message: error.message, description: error.description })).not.toContain(wrong);
 		expect(staticData).toEqual({});
 	});
 
@@ -123,5 +124,69 @@ describe('GEN Trigger: New Idea', () => {
 	it('Fetch Test Event emits the newest idea', async () => {
 		addIdea(601);
 		expect(ids(await pollTrigger(env.sandbox, newIdea, { mode: 'manual' }))).toEqual([601]);
+	});
+});
+
+describe('GEN Trigger: Cell Content Ready', () => {
+	const cellReady = (extra: IDataObject = {}) => ({
+		event: 'cellReady',
+		agentId: { __rl: true, mode: 'id', value: 'agent_1' },
+		contentEngineId: { __rl: true, mode: 'id', value: '101' },
+		...extra,
+	});
+	/** Starts a generation of a cell the way the GEN node does (the sandbox finishes it at once). */
+	const generate = async (cellId: number) => {
+		const answer = await fetch(`${env.sandbox.baseUrl}/vidsheet/101/cells/${cellId}/generate?agent_id=agent_1`, {
+			method: 'POST',
+			headers: { 'X-API-Key': env.sandbox.apiKey, 'Content-Type': 'application/json', 'Idempotency-Key': `trigger-${cellId}-${Math.random()}` },
+			body: JSON.stringify({ generation_type: 'text', data: { prompt: 'Write a hook', model: 'gpt_4o' } }),
+		});
+		expect(answer.status).toBe(201);
+		return ((await answer.json()) as { generation_id: number }).generation_id;
+	};
+
+	it('is silent on the first poll, then emits a finished generation once with its cell, column and row', async () => {
+		const staticData: IDataObject = {};
+		expect(await pollTrigger(env.sandbox, cellReady(), { staticData })).toBeNull();
+		const generationId = await generate(env.sandbox.seed.cellId(1, 1));
+		const result = await pollTrigger(env.sandbox, cellReady(), { staticData });
+		expect(result![0]).toHaveLength(1);
+		expect(result![0][0].json).toMatchObject({
+			cell_id: 4011,
+			row_id: 301,
+			column_id: 201,
+			column_name: 'Hook',
+			generation: { id: generationId, status: 'completed' },
+		});
+		expect(await pollTrigger(env.sandbox, cellReady(), { staticData })).toBeNull();
+		const [request] = env.sandbox.requests.slice(-1);
+		expect(request).toMatchObject({ method: 'GET', path: '/v1/vidsheet/101', query: { agent_id: 'agent_1' } });
+	});
+
+	it('keeps only the chosen column, and failed generations only with Include Failed', async () => {
+		const onlyScript: IDataObject = {};
+		const withFailed: IDataObject = {};
+		await pollTrigger(env.sandbox, cellReady({ column: 'script' }), { staticData: onlyScript });
+		await pollTrigger(env.sandbox, cellReady({ includeFailed: true }), { staticData: withFailed });
+		await generate(env.sandbox.seed.cellId(1, 1));
+		env.sandbox.generationOutcome({ outcome: 'failed' });
+		await generate(env.sandbox.seed.cellId(1, 2));
+		expect(await pollTrigger(env.sandbox, cellReady({ column: 'script' }), { staticData: onlyScript })).toBeNull();
+		const both = await pollTrigger(env.sandbox, cellReady({ includeFailed: true }), { staticData: withFailed });
+		expect(both![0].map((item) => [item.json.cell_id, (item.json.generation as IDataObject).status])).toEqual([
+			[4011, 'completed'],
+			[4012, 'failed'],
+		]);
+	});
+
+	it('a 429 keeps the record; Fetch Test Event gives the newest finished cell', async () => {
+		const staticData: IDataObject = {};
+		await pollTrigger(env.sandbox, cellReady(), { staticData });
+		await generate(env.sandbox.seed.cellId(2, 1));
+		env.sandbox.fault({ status: 429 });
+		expect(await pollTrigger(env.sandbox, cellReady(), { staticData })).toBeNull();
+		const manual = await pollTrigger(env.sandbox, cellReady(), { staticData, mode: 'manual' });
+		expect(manual![0].map((item) => item.json.cell_id)).toEqual([4021]);
+		expect(ids(await pollTrigger(env.sandbox, cellReady(), { staticData }))).toEqual([4021]);
 	});
 });
