@@ -5,6 +5,7 @@ import {
 	type INodeTypeDescription,
 	type IPollFunctions,
 } from 'n8n-workflow';
+import { AUTHENTICATION_FIELD, GEN_CREDENTIALS } from '../Gen/shared/authentication';
 import { getAgents } from '../Gen/listSearch/getAgents';
 import { EVENT_FIELD, EVENT_FIELDS, readEvent } from './events';
 import { nextRecord, saveState, savedState } from './state';
@@ -28,36 +29,9 @@ export class GenTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'genApi',
-				required: true,
-				displayOptions: { show: { authentication: ['apiKey'] } },
-			},
-			{
-				name: 'genJwtApi',
-				required: true,
-				displayOptions: { show: { authentication: ['jwt'] } },
-			},
-		],
+		credentials: GEN_CREDENTIALS,
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{
-						name: 'API Key',
-						value: 'apiKey',
-					},
-					{
-						name: 'JWT',
-						value: 'jwt',
-					},
-				],
-				default: 'apiKey',
-				description: 'API keys suit automations; JWTs from GEN\'s web login expire quickly',
-			},
+			AUTHENTICATION_FIELD,
 			EVENT_FIELD,
 			...EVENT_FIELDS,
 		],
