@@ -1,6 +1,10 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code: reads the built codex file */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
+import { loadPackage, repoRoot } from './harness/n8n';
 import { genCredentials, useSandbox } from './support/gen';
-import { pollTrigger } from './support/poll';
+import { pollTrigger, TRIGGER_TYPE } from './support/poll';
 
 const env = useSandbox();
 
@@ -188,5 +192,19 @@ describe('GEN Trigger: Cell Content Ready', () => {
 		const manual = await pollTrigger(env.sandbox, cellReady(), { staticData, mode: 'manual' });
 		expect(manual![0].map((item) => item.json.cell_id)).toEqual([4021]);
 		expect(ids(await pollTrigger(env.sandbox, cellReady(), { staticData }))).toEqual([4021]);
+	});
+});
+
+describe('GEN Trigger: description', () => {
+	it('is a polling trigger with no inputs, not a tool, with the events the issue names', async () => {
+		const { nodeTypes } = await loadPackage();
+		const { description } = nodeTypes.getByNameAndVersion(TRIGGER_TYPE, 1);
+		expect(description).toMatchObject({ name: 'genTrigger', group: ['trigger'], polling: true, inputs: [] });
+		expect(description.usableAsTool).toBeUndefined();
+		expect(description.credentials?.map(({ name }) => name)).toEqual(['genApi', 'genJwtApi']);
+		const event = description.properties.find(({ name }) => name === 'event');
+		expect(event?.options?.map((option) => ('value' in option ? option.value : undefined))).toEqual(['ideaStatus', 'newIdea', 'cellReady']);
+		const codex = JSON.parse(readFileSync(join(repoRoot, 'dist/nodes/GenTrigger/GenTrigger.node.json'), 'utf8')) as { node: string };
+		expect(codex.node).toBe(TRIGGER_TYPE);
 	});
 });
