@@ -195,6 +195,23 @@ describe('GEN Trigger: Cell Content Ready', () => {
 	});
 });
 
+describe("GEN Trigger: n8n's poll budget", () => {
+	const cellReady = { event: 'cellReady', agentId: { __rl: true, mode: 'id', value: 'agent_1' }, contentEngineId: { __rl: true, mode: 'id', value: '101' } };
+
+	it('a poll GEN does not answer within the budget stops, keeps the record, and the next poll goes on', async () => {
+		const staticData: IDataObject = {};
+		await pollTrigger(env.sandbox, cellReady, { staticData, budgetMs: 5_000 });
+		const before = JSON.parse(JSON.stringify(staticData));
+		env.sandbox.setLatency(3_000);
+		const started = Date.now();
+		expect(await pollTrigger(env.sandbox, cellReady, { staticData, budgetMs: 100 })).toBeNull();
+		expect(Date.now() - started).toBeLessThan(2_500);
+		expect(staticData).toEqual(before);
+		env.sandbox.setLatency(0);
+		expect(await pollTrigger(env.sandbox, cellReady, { staticData, budgetMs: 5_000 })).toBeNull();
+	});
+});
+
 describe('GEN Trigger: description', () => {
 	it('is a polling trigger with no inputs, not a tool, with the events the issue names', async () => {
 		const { nodeTypes } = await loadPackage();

@@ -1,4 +1,4 @@
-import { NodeOperationError, type IDataObject, type INodeProperties, type IPollFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, type IDataObject, type JsonObject, type INodeProperties, type IPollFunctions } from 'n8n-workflow';
 import { listLocator } from '../Gen/shared/descriptions';
 import { IDEA_STATUSES } from '../Gen/resources/idea/shared';
 import { checkAnswer } from '../Gen/shared/answer';
@@ -81,7 +81,21 @@ async function read(
 	host: 'agent' | 'main',
 	answer: 'list' | 'object' = 'list',
 ) {
-	const response = await genRequest(context, 'GET', path, qs, host);
+	// The peer dependency is `*`: older n8n versions give no poll budget.
+	const budget = context.getPollBudgetMs?.();
+	const timeout = typeof budget === 'number' && Number.isFinite(budget) && budget > 0 ? budget : undefined;
+	let response;
+	try {
+		response = await genRequest(context, 'GET', path, qs, host, timeout);
+	} catch (error) {
+		// Out of n8n's poll budget: this poll stops, the next one reads again. Any other failure is the poll's error.
+		// (n8n's request helper already wrapped it: NodeApiError hands the same error back.)
+		if (timeout === undefined || (error as { httpCode?: unknown }).httpCode !== 'ECONNABORTED') {
+			throw new NodeApiError(context.getNode(), error as JsonObject);
+		}
+		context.logger.warn(`GEN Trigger: GEN did not answer within the poll budget (${timeout} ms); this poll is skipped`);
+		return 'skip' as const;
+	}
 	if (response.statusCode === 429 || response.statusCode >= 500) {
 		context.logger.warn(`GEN Trigger: GEN answered ${response.statusCode}; this poll is skipped and the next one tries again`);
 		return 'skip' as const;

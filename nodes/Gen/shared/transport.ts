@@ -36,12 +36,15 @@ export async function genRequest(
 	path: string,
 	qs?: IDataObject,
 	host?: GenHost,
+	/** Milliseconds the request may take (a trigger's poll budget); none by default. */
+	timeout?: number,
 ): Promise<IN8nHttpFullResponse> {
 	return (await context.helpers.httpRequestWithAuthentication.call(context, credentialType(context.getNode()), {
 		method,
 		baseURL: baseUrlOf(host),
 		url: path,
 		...(qs && { qs }),
+		...(timeout !== undefined && { timeout }),
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
