@@ -4,6 +4,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
+import { AUTHENTICATION_FIELD, GEN_CREDENTIALS } from './shared/authentication';
 import { getAgents } from './listSearch/getAgents';
 import { getApiKeys } from './listSearch/getApiKeys';
 import { getCells } from './listSearch/getCells';
@@ -156,18 +157,7 @@ export class Gen implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'genApi',
-				required: true,
-				displayOptions: { show: { authentication: ['apiKey'] } },
-			},
-			{
-				name: 'genJwtApi',
-				required: true,
-				displayOptions: { show: { authentication: ['jwt'] } },
-			},
-		],
+		credentials: GEN_CREDENTIALS,
 		requestDefaults: {
 			// A literal costs no expression evaluation per item; the credential's authenticate() moves
 			// every request to the credential's own Base URL (and refuses redirects).
@@ -181,23 +171,7 @@ export class Gen implements INodeType {
 			ignoreHttpStatusErrors: true,
 		},
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{
-						name: 'API Key',
-						value: 'apiKey',
-					},
-					{
-						name: 'JWT',
-						value: 'jwt',
-					},
-				],
-				default: 'apiKey',
-				description: 'API keys suit automations; JWTs from GEN\'s web login expire quickly',
-			},
+			AUTHENTICATION_FIELD,
 			RESOURCE_FIELD,
 			// Each resource's Operation dropdown, then the fields content operations share (declared
 			// once), then each operation's own fields: the editor shows them in this order.

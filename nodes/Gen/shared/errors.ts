@@ -36,6 +36,13 @@ const THINGS: Record<string, string> = {
 	post: 'post',
 };
 
+/** What the GEN Trigger's events read, for the advice of the action node's resource. */
+const EVENT_RESOURCES: Record<string, string> = {
+	ideaStatus: 'agent',
+	newIdea: 'agent',
+	cellReady: 'contentEngine',
+};
+
 /** Where to look whether a create that failed with a 5xx created something after all. */
 const LOOK_FOR_CREATED: Record<string, string> = {
 	apiKey: 'e.g. API Key > Get Many',
@@ -186,7 +193,7 @@ function describe(
 	if (code && CODE_ADVICE[code]) return CODE_ADVICE[code];
 	if (status === 402) return NO_CREDITS;
 	if (status === 401 && node.parameters.authentication === 'jwt') return JWT_REJECTED;
-	const resource = String(node.parameters.resource);
+	const resource = String(node.parameters.resource ?? EVENT_RESOURCES[String(node.parameters.event)]);
 	if (status >= 500) return RETRY_ADVICE[retry].failing(LOOK_FOR_CREATED[resource] ?? 'in GEN');
 	if (status === 404) {
 		const thing = THINGS[resource] ?? 'item';

@@ -5,6 +5,7 @@ import type {
 	IN8nHttpFullResponse,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { checkAnswer, credentialType, type AnswerCheck } from './answer';
 
@@ -30,17 +31,20 @@ export const baseUrlOf = (host: GenHost = 'main') => (host === 'agent' ? GEN_AGE
  * credential; the answer, whatever its status, is for the caller to check.
  */
 export async function genRequest(
-	context: ILoadOptionsFunctions | IExecuteSingleFunctions,
+	context: ILoadOptionsFunctions | IExecuteSingleFunctions | IPollFunctions,
 	method: IHttpRequestMethods,
 	path: string,
 	qs?: IDataObject,
 	host?: GenHost,
+	/** Milliseconds the request may take (a trigger's poll budget); none by default. */
+	timeout?: number,
 ): Promise<IN8nHttpFullResponse> {
 	return (await context.helpers.httpRequestWithAuthentication.call(context, credentialType(context.getNode()), {
 		method,
 		baseURL: baseUrlOf(host),
 		url: path,
 		...(qs && { qs }),
+		...(timeout !== undefined && { timeout }),
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,

@@ -1,0 +1,43 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** How many keys a trigger remembers: enough for a busy agent, small enough for static data. */
+export const RECORD_LIMIT = 2000;
+
+/** At most this many items leave one poll; the rest wait for the next poll. */
+export const ITEMS_PER_POLL = 50;
+
+/** What the trigger keeps in the node's static data between polls. */
+export type TriggerState = {
+	/** The event and parameters the record belongs to: changed parameters start over. */
+	scope: string;
+	/** Keys (e.g. idea IDs) already seen in the matching state. */
+	record: string[];
+};
+
+/** The saved state when it belongs to these parameters, or undefined (first poll, or parameters changed). */
+export function savedState(staticData: IDataObject, scope: string): TriggerState | undefined {
+	const { scope: saved, record } = staticData as Partial<TriggerState>;
+	if (saved !== scope || !Array.isArray(record)) return undefined;
+	return { scope, record: record.map(String) };
+}
+
+/**
+ * One poll's outcome: the keys to emit (at most ITEMS_PER_POLL, oldest first) and the record to save.
+ * The record holds the matching keys that were already known or are emitted now; keys not
+ * emitted stay out of it, so the next poll emits them. A key leaving the matching state leaves
+ * the record, so it is emitted again when it comes back.
+ */
+export function nextRecord(matching: string[], previous: TriggerState | undefined) {
+	if (!previous) return { emit: [] as string[], record: matching.slice(-RECORD_LIMIT) };
+	const known = new Set(previous.record);
+	const emit = matching.filter((key) => !known.has(key)).slice(0, ITEMS_PER_POLL);
+	const emitted = new Set(emit);
+	const record = matching.filter((key) => known.has(key) || emitted.has(key)).slice(-RECORD_LIMIT);
+	return { emit, record };
+}
+
+/** Writes the state into the node's static data (n8n saves it after the poll). */
+export function saveState(staticData: IDataObject, state: TriggerState) {
+	staticData.scope = state.scope;
+	staticData.record = state.record;
+}
