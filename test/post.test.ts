@@ -13,7 +13,7 @@ const publish = (more: GenParameters = {}) => ({
 	platforms: ['youtube', 'tiktok'],
 	when: 'now',
 	mediaUrl: VIDEO,
-	title: 'Factory price reveal',
+	postTitle: 'Factory price reveal',
 	description: 'What your $12 sponge costs',
 	options: fast,
 	...more,
@@ -186,8 +186,8 @@ describe('Post > Publish', () => {
 
 	const sixMedia = Array.from({ length: 10 }, (_, i) => `https://cdn.example.com/${i}.jpg`).join('\n');
 	it.each([
-		['YouTube without a title', { platforms: ['youtube'], title: '' }, 'YouTube: Title: YouTube requires a title'],
-		['a YouTube title over 100', { platforms: ['youtube'], title: 'x'.repeat(101) }, 'YouTube: Title: at most 100 characters (got 101)'],
+		['YouTube without a title', { platforms: ['youtube'], postTitle: '' }, 'YouTube: Title: YouTube requires a title'],
+		['a YouTube title over 100', { platforms: ['youtube'], postTitle: 'x'.repeat(101) }, 'YouTube: Title: at most 100 characters (got 101)'],
 		['an X caption over 280', { platforms: ['x'], description: 'x'.repeat(281) }, 'X: Description: at most 280 characters (got 281)'],
 		['an Instagram carousel of 11', { platforms: ['instagram'], moreMediaUrls: sixMedia }, 'Instagram: More Media URLs: a carousel takes 2 to 10 media in all (got 11)'],
 		['X with 5 images', { platforms: ['x'], moreMediaUrls: sixMedia.split('\n').slice(0, 4).join(',') }, 'X: More Media URLs: at most 4 images (got 5)'],

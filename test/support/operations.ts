@@ -74,7 +74,7 @@ export const EVERY_OPERATION = [
 	[
 		'post',
 		'publish',
-		{ agentId: AGENT, platforms: ['youtube'] as string[], when: 'now', mediaUrl: 'https://cdn.gen.pro/v.mp4', title: 'x', waitForPublished: false },
+		{ agentId: AGENT, platforms: ['youtube'] as string[], when: 'now', mediaUrl: 'https://cdn.gen.pro/v.mp4', postTitle: 'x', waitForPublished: false },
 		'POST',
 		'/v1/schedule/with-post',
 	],

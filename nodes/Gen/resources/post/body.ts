@@ -91,7 +91,7 @@ export function contentBody(context: IExecuteSingleFunctions, platforms: Platfor
 	const body: IDataObject = {
 		media_url: optionalText(parameterValue(context, 'mediaUrl', '')),
 		...(mediaUrls.length > 0 && { media_urls: mediaUrls }),
-		title: optionalText(parameterValue(context, 'title', '')),
+		title: optionalText(parameterValue(context, 'postTitle', '')),
 		description: optionalText(parameterValue(context, 'description', '')),
 		thumbnail_url: optionalText(parameterValue(context, 'thumbnailUrl', '')),
 		...platformOptions(context.getNodeParameter('platformOptions', {}) as IDataObject, platforms),

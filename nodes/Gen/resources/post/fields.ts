@@ -72,7 +72,7 @@ export const publishFields: INodeProperties[] = [
 	},
 	{
 		displayName: 'Title',
-		name: 'title',
+		name: 'postTitle',
 		type: 'string',
 		default: '',
 		description: 'Required for YouTube (at most 100 characters); optional for Facebook (255) and LinkedIn (400); ignored elsewhere',
