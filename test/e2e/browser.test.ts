@@ -178,8 +178,14 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 
 		await step('gen-actions', async () => {
 			await byTestId('node-creator-item-name').getByText('GEN', { exact: true }).click();
+			// The package has GEN and GEN Trigger: n8n lists them as one entry, and on an empty canvas
+			// it shows the triggers first with the actions folded ("Actions (N)"): unfold them.
+			const apiKeyActions = page.getByText('API Key Actions', { exact: true });
+			const folded = page.getByText(/^Actions \(\d+\)$/);
+			await apiKeyActions.or(folded).first().waitFor({ state: 'visible' });
+			if (!(await apiKeyActions.isVisible())) await folded.first().click();
 			// The node's actions, grouped by resource: "API Key Actions" › "Rename an API key".
-			await page.getByText('API Key Actions', { exact: true }).waitFor({ state: 'visible' });
+			await apiKeyActions.waitFor({ state: 'visible' });
 			await byTestId('node-creator-item-name').getByText('Rename an API key', { exact: true }).waitFor({ state: 'visible' });
 		});
 
