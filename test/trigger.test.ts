@@ -5,6 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { loadPackage, repoRoot } from './harness/n8n';
 import { genCredentials, useSandbox } from './support/gen';
 import { pollTrigger, TRIGGER_TYPE } from './support/poll';
+import { editorParameters } from './support/editor-integrity';
 
 const env = useSandbox();
 
@@ -125,6 +126,17 @@ describe('GEN Trigger: New Idea', () => {
 		expect(await pollTrigger(env.sandbox, newIdea, { staticData })).toBeNull();
 	});
 
+	it('remembers at most 2000 ideas, and an idea that fell out of a full record is not emitted again', async () => {
+		const staticData: IDataObject = {};
+		for (let id = 1000; id < 3100; id++) addIdea(id);
+		expect(await pollTrigger(env.sandbox, newIdea, { staticData })).toBeNull();
+		expect(staticData.record).toHaveLength(2000);
+		expect(await pollTrigger(env.sandbox, newIdea, { staticData })).toBeNull();
+		addIdea(3100);
+		expect(ids(await pollTrigger(env.sandbox, newIdea, { staticData }))).toEqual([3100]);
+		expect(await pollTrigger(env.sandbox, newIdea, { staticData })).toBeNull();
+	});
+
 	it('Fetch Test Event emits the newest idea', async () => {
 		addIdea(601);
 		expect(ids(await pollTrigger(env.sandbox, newIdea, { mode: 'manual' }))).toEqual([601]);
@@ -220,8 +232,19 @@ describe('GEN Trigger: description', () => {
 		expect(description.usableAsTool).toBeUndefined();
 		expect(description.credentials?.map(({ name }) => name)).toEqual(['genApi', 'genJwtApi']);
 		const event = description.properties.find(({ name }) => name === 'event');
-		expect(event?.options?.map((option) => ('value' in option ? option.value : undefined))).toEqual(['ideaStatus', 'newIdea', 'cellReady']);
+		expect(event?.options?.map((option) => ('value' in option ? option.value : undefined))).toEqual(['ideaStatus', 'newIdea', 'cellReady', 'postOutcome']);
 		const codex = JSON.parse(readFileSync(join(repoRoot, 'dist/nodes/GenTrigger/GenTrigger.node.json'), 'utf8')) as { node: string };
 		expect(codex.node).toBe(TRIGGER_TYPE);
+	});
+
+	it('shows each event exactly its own fields (n8n-workflow display rules)', async () => {
+		const { nodeTypes } = await loadPackage();
+		const { description } = nodeTypes.getByNameAndVersion(TRIGGER_TYPE, 1);
+		const fields = (event: string) => Object.keys(editorParameters(description, { event }));
+		expect(fields('ideaStatus')).toEqual(['pollTimes', 'authentication', 'event', 'agentId', 'status']);
+		expect(fields('newIdea')).toEqual(['pollTimes', 'authentication', 'event', 'agentId']);
+		expect(fields('cellReady')).toEqual(['pollTimes', 'authentication', 'event', 'agentId', 'contentEngineId', 'column', 'includeFailed']);
+		expect(fields('postOutcome')).toEqual(['pollTimes', 'authentication', 'event', 'agentId', 'platforms', 'outcome']);
+		expect(editorParameters(description, { event: 'postOutcome' })).toMatchObject({ platforms: [], outcome: 'both' });
 	});
 });

@@ -22,7 +22,7 @@ export class GenTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["event"] }}',
-		description: "Starts the workflow when something happens in GEN (gen.pro): an idea reaches a status, a new idea, a cell's content is ready",
+		description: "Starts the workflow when something happens in GEN (gen.pro): an idea reaches a status, a new idea, a cell's content is ready, a post is published or fails",
 		defaults: {
 			name: 'GEN Trigger',
 		},

@@ -26,13 +26,19 @@ export function savedState(staticData: IDataObject, scope: string): TriggerState
  * The record holds the matching keys that were already known or are emitted now; keys not
  * emitted stay out of it, so the next poll emits them. A key leaving the matching state leaves
  * the record, so it is emitted again when it comes back.
+ *
+ * A full record may have let the oldest keys go: an unknown key listed before the oldest known
+ * one is such a key (the entries come oldest first), not a new one, and is not emitted again.
  */
 export function nextRecord(matching: string[], previous: TriggerState | undefined) {
 	if (!previous) return { emit: [] as string[], record: matching.slice(-RECORD_LIMIT) };
 	const known = new Set(previous.record);
-	const emit = matching.filter((key) => !known.has(key)).slice(0, ITEMS_PER_POLL);
+	const full = previous.record.length >= RECORD_LIMIT;
+	const oldestKnown = full ? matching.findIndex((key) => known.has(key)) : -1;
+	const fellOut = (index: number) => index < oldestKnown;
+	const emit = matching.filter((key, index) => !known.has(key) && !fellOut(index)).slice(0, ITEMS_PER_POLL);
 	const emitted = new Set(emit);
-	const record = matching.filter((key) => known.has(key) || emitted.has(key)).slice(-RECORD_LIMIT);
+	const record = matching.filter((key, index) => known.has(key) || emitted.has(key) || fellOut(index)).slice(-RECORD_LIMIT);
 	return { emit, record };
 }
 

@@ -4,8 +4,8 @@
 /**
  * GEN's publishing routes (CONTRACT.md "Publishing", openapi.yaml createScheduledPost and the
  * /schedule/post routes): one post to up to six platforms, each followed `accepted → publishing →
- * published | failed`, one step per GET of the post for a `now` post. Tests make a platform fail
- * (`failPlatform`) or the next create a 422 `platform_validation_failed` (`rejectNext`).
+ * published | failed`, one step per GET of a `now` post or of a calendar it is in. Tests make a
+ * platform fail (`failPlatform`) or the next create a 422 `platform_validation_failed` (`rejectNext`).
  *
  * @typedef {import('./routes').ApiRequest} ApiRequest
  * @typedef {import('./routes').ApiResult} ApiResult
@@ -37,18 +37,15 @@ const NOT_FOUND = () => detail(404, 'Post not found');
 const validationFailed = (errors) =>
 	detail(422, { error: errors[0].error, error_code: 'platform_validation_failed', platform: errors[0].platform, field: errors[0].field, errors });
 
-/** @param {string} platform @param {string} id */
-function postUrl(platform, id) {
-	const urls = {
-		youtube: `https://www.youtube.com/watch?v=${id}`,
-		tiktok: `https://www.tiktok.com/@sandbox/video/${id}`,
-		instagram: `https://www.instagram.com/p/${id}/`,
-		facebook: `https://www.facebook.com/sandbox/videos/${id}`,
-		x: `https://x.com/sandbox/status/${id}`,
-		linkedin: `https://www.linkedin.com/feed/update/urn:li:share:${id}`,
-	};
-	return /** @type {Record<string, string>} */ (urls)[platform];
-}
+/** Where each platform shows a live post. @type {Record<string, (id: string) => string>} */
+const POST_URLS = {
+	youtube: (id) => `https://www.youtube.com/watch?v=${id}`,
+	tiktok: (id) => `https://www.tiktok.com/@sandbox/video/${id}`,
+	instagram: (id) => `https://www.instagram.com/p/${id}/`,
+	facebook: (id) => `https://www.facebook.com/sandbox/videos/${id}`,
+	x: (id) => `https://x.com/sandbox/status/${id}`,
+	linkedin: (id) => `https://www.linkedin.com/feed/update/urn:li:share:${id}`,
+};
 
 function createPublishingStore() {
 	/** @type {Map<string, Record<string, any>>} */
@@ -104,7 +101,7 @@ function createPublishingStore() {
 						status: 'success',
 						normalized_status: 'published',
 						platform_post_id: id,
-						post_url: postUrl(status.platform, id),
+						post_url: POST_URLS[status.platform](id),
 						published_at: new Date().toISOString(),
 					});
 				}
@@ -219,6 +216,8 @@ function createPublishingStore() {
 			const at = Date.parse(post.scheduled_time);
 			return post.agent_id === agentId && at >= start && at < endOfWindow;
 		});
+		// Reading the calendar moves its posts on like reading each one (a GEN Trigger sees them publish).
+		found.forEach(advance);
 		return { status: 200, body: found.map(present) };
 	}
 
@@ -270,10 +269,7 @@ function createPublishingStore() {
 				failed_step: failure.failed_step ?? 'upload',
 			});
 		},
-		/**
-		 * The next create answers 422 platform_validation_failed with these errors.
-		 * @param {Rejection | Rejection[]} errors
-		 */
+		/** The next create answers 422 platform_validation_failed with these errors. @param {Rejection | Rejection[]} errors */
 		rejectNext(errors) {
 			rejections = Array.isArray(errors) ? errors : [errors];
 		},
@@ -291,10 +287,7 @@ function createPublishingStore() {
 	};
 }
 
-/**
- * A replayed create of a post says so, as GEN does (`idempotent_replay: true`).
- * @param {{ status: number, body?: unknown }} answer
- */
+/** A replayed create of a post says so, as GEN does (`idempotent_replay: true`). @param {{ status: number, body?: unknown }} answer */
 function markReplay(answer) {
 	const body = answer.body;
 	if (!body || typeof body !== 'object' || !('idempotent_replay' in body)) return answer;
