@@ -44,8 +44,8 @@ describe('GEN Trigger: Post Outcome', () => {
 		const [request] = env.sandbox.requests.slice(-1);
 		expect(request).toMatchObject({ method: 'GET', path: '/v1/schedule/posts', query: { agent_id: 'agent_1' } });
 		expect(request.headers['x-api-key']).toBe(env.sandbox.apiKey);
-		const start = Date.parse(request.query.start_date);
-		const end = Date.parse(request.query.end_date);
+		const start = Date.parse(String(request.query.start_date));
+		const end = Date.parse(String(request.query.end_date));
 		expect(end - start).toBe(60 * 86_400_000);
 		expect(end).toBeGreaterThanOrEqual(before + 86_400_000 - 1_000);
 		expect(end).toBeLessThanOrEqual(Date.now() + 86_400_000);
