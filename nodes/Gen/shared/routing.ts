@@ -25,7 +25,7 @@ export type RequestParts = {
 	keep?: unknown;
 };
 
-type OperationSpec = AnswerCheck & {
+export type OperationSpec = AnswerCheck & {
 	option: Omit<INodePropertyOptions, 'routing'>;
 	method: IHttpRequestMethods;
 	/** e.g. `/persisted_tokens/{apiKeyId}`: each placeholder is filled URL-encoded from `ids`. */

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { itemError } from '../../shared/errors';
 import { idValue, numberValue, textValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
-import { waitSettings, type WaitSettings } from '../../shared/waiting';
-import { resultOf } from './shared';
+import { waitSettings } from '../../shared/waiting';
+import { researchJob } from './shared';
 
 const fields: INodeProperties[] = [
 	{
@@ -90,9 +90,6 @@ export const run = genOperation({
 		},
 		keep: waitSettings(context),
 	}),
-	answer: 'object',
-	expected: 'a research job',
-	idempotencyKey: 'body',
-	finish: async (context, job, settings) => await resultOf(context, job, settings as WaitSettings),
+	...researchJob,
 	fields,
 });

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { RESEARCH_JOB, endedWork } from '../../shared/agentWork';
+import type { OperationSpec } from '../../shared/routing';
 import type { WaitSettings } from '../../shared/waiting';
 
 /** The topic of Run (required) and Trends (optional), declared once for both. */
@@ -20,3 +21,11 @@ export async function resultOf(context: IExecuteSingleFunctions, job: IDataObjec
 	const { result } = ended;
 	return [{ json: result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as IDataObject) : { result: result as IDataObject['result'] } }];
 }
+
+/** Run and Trends start a research job: sent at most once (GEN reads `idempotency_key` in the body), then waited for. */
+export const researchJob: Pick<OperationSpec, 'answer' | 'expected' | 'idempotencyKey' | 'finish'> = {
+	answer: 'object',
+	expected: 'a research job',
+	idempotencyKey: 'body',
+	finish: async (context, job, settings) => await resultOf(context, job, settings as WaitSettings),
+};

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { idValue } from '../../shared/input';
 import { genOperation } from '../../shared/routing';
-import { waitSettings, type WaitSettings } from '../../shared/waiting';
-import { resultOf } from './shared';
+import { waitSettings } from '../../shared/waiting';
+import { researchJob } from './shared';
 
 const show = { resource: ['research'], operation: ['trends'] };
 
@@ -75,9 +75,6 @@ export const trends = genOperation({
 			keep: waitSettings(context),
 		};
 	},
-	answer: 'object',
-	expected: 'a research job',
-	idempotencyKey: 'body',
-	finish: async (context, job, settings) => await resultOf(context, job, settings as WaitSettings),
+	...researchJob,
 	fields,
 });
