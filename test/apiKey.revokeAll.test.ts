@@ -35,6 +35,19 @@ describe('API Key > Revoke All', () => {
 		expect(jsonOf(items)).toEqual([{ revoked: true }]);
 	});
 
+	it('with Retry On Fail after a 503, the retry sends the request again (once per attempt, not once per run)', async () => {
+		const { sandbox } = gen;
+		sandbox.fault({ status: 503, match: { path: '/v1/persisted_tokens/revoke_all' } });
+		const { items, error } = await runGen(sandbox, { ...revokeAll, confirm: true }, { items: [{}, {}], retryOnFail: { maxTries: 2 } });
+
+		expect(error).toBeUndefined();
+		expect(received(sandbox).map(({ method, path }) => `${method} ${path}`)).toEqual([
+			'DELETE /v1/persisted_tokens/revoke_all',
+			'DELETE /v1/persisted_tokens/revoke_all',
+		]);
+		expect(jsonOf(items)).toEqual([{ message: 'Successfully revoked 5 tokens', revoked: true }]);
+	});
+
 	it.each([
 		['left at its default', {}],
 		['off', { confirm: false }],

@@ -48,6 +48,15 @@ function runState(context: IExecuteSingleFunctions): RunState {
 }
 
 /**
+ * Item 0's request step opens each attempt of the node: n8n's Retry On Fail runs the node again
+ * with the same executeData, and an attempt must not inherit the last one's state (Revoke All's
+ * one request, the deadline, the refusals).
+ */
+export function startAttempt(context: IExecuteSingleFunctions) {
+	if (context.getItemIndex() === 0) runs.delete(runKey(context));
+}
+
+/**
  * Notes an item whose input cannot be sent. n8n-core prepares every item before it sends any
  * request, so the dispatch below still knows of it in time to send nothing at all.
  */

@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { dispatch, keepForOutput, keptForOutput, refuseItem, type Batched, type Pages } from './dispatch';
+import { dispatch, keepForOutput, keptForOutput, refuseItem, startAttempt, type Batched, type Pages } from './dispatch';
 import { checkAnswer, type AnswerCheck } from './answer';
 import { itemError } from './errors';
 import { idempotencyKey } from './idempotency';
@@ -92,6 +92,7 @@ export function genOperation(spec: OperationSpec): Operation {
 
 function prepareRequest(spec: OperationSpec) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		startAttempt(this);
 		try {
 			if (spec.showsOnce) refuseSeveralItemsWithoutContinueOnFail(this, spec.option.name);
 			const { ids = {}, qs, body, keep } = (await spec.request?.(this)) ?? {};
