@@ -21,6 +21,8 @@ const EXAMPLE_IDS: Record<string, string> = {
 	'idea-to-video.json': 'exIdeaToVideo',
 	'weekly-ideas-to-vidsheets.json': 'exWeeklyIdeas',
 	'trend-to-posted-video.json': 'exTrendToPost',
+	// Its GEN Trigger runs only in an active workflow: test/e2e/trigger.test.ts activates it.
+	'approved-idea-to-post.json': 'exApprovedToPost',
 };
 
 const fixtures = loadWorkflowDir(workflowsDir);
@@ -353,12 +355,12 @@ describe.each(linesToTest())('n8n $version (line $line) CLI', ({ line }) => {
 	});
 
 	describe('examples/', () => {
-		test('every example uses the installed node type and the "GEN account" credential by name', () => {
+		test('every example uses the installed node types and the "GEN account" credential by name', () => {
 			for (const { file, workflow } of examples) {
 				const genNodes = workflow.nodes.filter((node: { type: string }) => node.type.includes('gen'));
 				expect(genNodes.length).toBeGreaterThan(0);
 				for (const node of genNodes) {
-					expect([file, node.type]).toEqual([file, 'n8n-nodes-gen.gen']);
+					expect([file, ['n8n-nodes-gen.gen', 'n8n-nodes-gen.genTrigger'].includes(node.type)]).toEqual([file, true]);
 					expect([file, node.credentials]).toEqual([file, { genApi: { id: null, name: 'GEN account' } }]);
 				}
 				expect(workflow.id).toBeUndefined();

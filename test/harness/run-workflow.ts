@@ -134,7 +134,7 @@ export async function runWorkflow(
 	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
 	const credentialsHelper = new CredentialsHelper(credentialTypes, deepCopy(credentials));
 	const additionalData = createAdditionalData(credentialsHelper, { hooks, executionId });
-	const running = new WorkflowExecute(additionalData, 'manual').run({ workflow: instance });
+	const running = new WorkflowExecute(additionalData, 'manual').run({ workflow: instance, pinData: workflow.pinData });
 	options.onStarted?.(() => running.cancel());
 	return await running;
 }
