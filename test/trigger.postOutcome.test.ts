@@ -80,6 +80,12 @@ describe('GEN Trigger: Post Outcome', () => {
 		expect(outcomes(await pollTrigger(env.sandbox, postOutcome(), { staticData }))).toEqual([[postId, 'linkedin', 'published']]);
 	});
 
+	it('Fetch Test Event with no outcome yet emits the newest platform entry, as a sample', async () => {
+		const postId = await publishNow(['x']);
+		const result = await pollTrigger(env.sandbox, postOutcome({ outcome: 'failed' }), { mode: 'manual' });
+		expect(outcomes(result)).toEqual([[postId, 'x', 'publishing']]);
+	});
+
 	it('a post GEN lists without an id is an error of the poll, not an empty result', async () => {
 		env.sandbox.fault({ status: 200, json: [{ status: 'published', platforms_status: [{ platform: 'x', normalized_status: 'published' }] }] });
 		await expect(pollTrigger(env.sandbox, postOutcome())).rejects.toThrow('GEN listed a post without an id');

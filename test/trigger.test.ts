@@ -78,6 +78,15 @@ describe('GEN Trigger: Idea Reached Status', () => {
 		expect(ids(await pollTrigger(env.sandbox, ideaStatus, { staticData }))).toEqual([502, 503]);
 	});
 
+	it('Fetch Test Event with no idea in the status emits the newest idea of the agent, as a sample', async () => {
+		const result = await pollTrigger(env.sandbox, ideaStatus, { mode: 'manual' });
+		expect(ids(result)).toEqual([504]);
+		expect(env.sandbox.agent.requests.slice(-2).map(({ query }) => query)).toEqual([
+			{ agent_id: 'agent_1', status: 'approved_to_post' },
+			{ agent_id: 'agent_1' },
+		]);
+	});
+
 	it('a 429 or a 5xx skips the poll and keeps the record; the next poll emits the change', async () => {
 		const staticData: IDataObject = {};
 		await pollTrigger(env.sandbox, ideaStatus, { staticData });
@@ -193,6 +202,11 @@ describe('GEN Trigger: Cell Content Ready', () => {
 			[4011, 'completed'],
 			[4012, 'failed'],
 		]);
+	});
+
+	it('Fetch Test Event with no finished generation emits the newest cell, as a sample', async () => {
+		const result = await pollTrigger(env.sandbox, cellReady({ column: 'Hook' }), { mode: 'manual' });
+		expect(result![0].map(({ json }) => [json.column_name, json.generation])).toEqual([['Hook', undefined]]);
 	});
 
 	it('a 429 keeps the record; Fetch Test Event gives the newest finished cell', async () => {

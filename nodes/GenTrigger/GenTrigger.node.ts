@@ -51,8 +51,8 @@ export class GenTrigger implements INodeType {
 		const { entries, keyOf } = reading;
 
 		if (this.getMode() === 'manual') {
-			// Fetch Test Event: the newest match as a sample; the record is left alone.
-			const newest = entries[entries.length - 1];
+			// Fetch Test Event: the newest match as a sample (or, with none, the newest of the rest); the record is left alone.
+			const newest = entries[entries.length - 1] ?? reading.others?.[reading.others.length - 1];
 			return newest ? [this.helpers.returnJsonArray([newest])] : null;
 		}
 

@@ -31,8 +31,10 @@ export async function readCells(context: IPollFunctions, agent: string): Promise
 	const answer = await read(context, { path, qs: { agent_id: agent }, expected: 'a vidsheet with its rows and columns', host: 'main', answer: 'object' });
 	if (answer === 'skip') return { scope, reading: 'skip' };
 	const wanted = column.toLowerCase();
-	const entries = cellsOf(context.getNode(), answer[0])
-		.filter((cell) => !column || String(cell.column_id) === column || String(cell.column_name ?? '').toLowerCase() === wanted)
+	const cells = cellsOf(context.getNode(), answer[0]).filter(
+		(cell) => !column || String(cell.column_id) === column || String(cell.column_name ?? '').toLowerCase() === wanted,
+	);
+	const entries = cells
 		.flatMap((cell) =>
 			generationsOf(cell)
 				.filter((generation) => statuses.includes(String(generation.status)))
@@ -44,5 +46,5 @@ export async function readCells(context: IPollFunctions, agent: string): Promise
 		const generation = cell.generation as IDataObject;
 		return `${String(cell.cell_id)}:${String(generation.id)}:${String(generation.status)}`;
 	};
-	return { scope, reading: { entries, keyOf } };
+	return { scope, reading: { entries, keyOf, others: cells } };
 }

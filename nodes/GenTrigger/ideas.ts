@@ -1,4 +1,4 @@
-import type { IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { read, type EventReading } from './read';
 
 /** Idea Reached Status and New Idea: the agent's ideas (with the status, when the event has one), keyed by ID. */
@@ -10,5 +10,9 @@ export async function readIdeas(context: IPollFunctions, event: string, agent: s
 	if (ideas === 'skip') return { scope, reading: 'skip' };
 	// GEN filters by status; the check here keeps an idea with another status from counting.
 	const entries = status ? ideas.filter((idea) => idea.status === status) : ideas;
-	return { scope, reading: { entries, keyOf: (idea) => String(idea.id) } };
+	const keyOf = (idea: IDataObject) => String(idea.id);
+	if (entries.length > 0 || !status || context.getMode() !== 'manual') return { scope, reading: { entries, keyOf } };
+	// Fetch Test Event with no idea in the status: the agent's ideas, for a sample of their shape.
+	const others = await read(context, { path: '/agent/ideas', qs: { agent_id: agent }, expected: 'a list of ideas', host: 'agent' });
+	return { scope, reading: others === 'skip' ? 'skip' : { entries, keyOf, others } };
 }

@@ -22,6 +22,14 @@ function statusesOf(context: IPollFunctions, post: IDataObject): IDataObject[] {
 	});
 }
 
+function checkedId(context: IPollFunctions, post: IDataObject) {
+	const id = idOf(post);
+	if (id !== undefined && id !== null && id !== '') return id;
+	throw new NodeOperationError(context.getNode(), 'GEN listed a post without an id', {
+		description: 'The trigger cannot tell that post apart from the others. Look at the calendar with GEN > Post > Get Many.',
+	});
+}
+
 /** Outcomes in the order they happened as far as the calendar tells: by the post's time, then its ID. */
 const timeOf = (post: IDataObject) => Date.parse(String(post.scheduled_time ?? '')) || 0;
 
@@ -38,22 +46,13 @@ export async function readPosts(context: IPollFunctions, agent: string): Promise
 	const [window] = piecesOf(end - WINDOW_DAYS * DAY_MS, end);
 	const posts = await read(context, { path: '/schedule/posts', qs: { agent_id: agent, ...window }, expected: 'a list of posts', host: 'main' });
 	if (posts === 'skip') return { scope, reading: 'skip' };
-	const entries = posts
-		.map((post) => {
-			const id = idOf(post);
-			if (id === undefined || id === null || id === '') {
-				throw new NodeOperationError(context.getNode(), 'GEN listed a post without an id', {
-					description: 'The trigger cannot tell that post apart from the others. Look at the calendar with GEN > Post > Get Many.',
-				});
-			}
-			return { id, post };
-		})
+	const outcomes = posts
+		.map((post) => ({ id: checkedId(context, post), post }))
 		.sort((a, b) => timeOf(a.post) - timeOf(b.post) || Number(a.id) - Number(b.id))
-		.flatMap(({ id, post }) =>
-			statusesOf(context, post)
-				.filter((status) => wanted.includes(String(status.normalized_status)))
-				.filter((status) => platforms.length === 0 || platforms.includes(String(status.platform)))
-				.map((status) => ({ post_id: id, ...status, post })),
-		);
-	return { scope, reading: { entries, keyOf: (entry) => `${String(entry.post_id)}:${String(entry.platform)}:${String(entry.normalized_status)}` } };
+		.flatMap(({ id, post }) => statusesOf(context, post).map((status): IDataObject => ({ post_id: id, ...status, post })));
+	const entries = outcomes
+		.filter((entry) => wanted.includes(String(entry.normalized_status)))
+		.filter((entry) => platforms.length === 0 || platforms.includes(String(entry.platform)));
+	const keyOf = (entry: IDataObject) => `${String(entry.post_id)}:${String(entry.platform)}:${String(entry.normalized_status)}`;
+	return { scope, reading: { entries, keyOf, others: outcomes } };
 }

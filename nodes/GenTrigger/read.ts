@@ -2,8 +2,11 @@ import { NodeApiError, NodeOperationError, type IDataObject, type IPollFunctions
 import { checkAnswer } from '../Gen/shared/answer';
 import { genRequest, type GenHost } from '../Gen/shared/transport';
 
-/** What one poll read: the entries that match the event, oldest first, each with its key. */
-export type Reading = { entries: IDataObject[]; keyOf: (entry: IDataObject) => string } | 'skip';
+/**
+ * What one poll read: the entries that match the event, oldest first, each with its key; and, for
+ * Fetch Test Event when nothing matches, what the event watches whatever its state, oldest first.
+ */
+export type Reading = { entries: IDataObject[]; keyOf: (entry: IDataObject) => string; others?: IDataObject[] } | 'skip';
 
 /** The parameters that define the event (they go into the state's scope) and what the poll read. */
 export type EventReading = { scope: string; reading: Reading };
