@@ -154,7 +154,7 @@ function presentSheet(content, engine, withCost, now) {
 	};
 }
 
-/** @param {string} cdnUrl @param {import('./seed').TemplateSeed} t */
+/** @param {string} cdnUrl @param {import('./content-seed').TemplateSeed} t */
 const presentTemplate = (cdnUrl, t) => ({
 	id: t.id,
 	slug: t.slug,
@@ -167,7 +167,7 @@ const presentTemplate = (cdnUrl, t) => ({
 	recent_generated_contents: [{ id: 80000 + t.id, type: 'video', thumbnail_url: `${cdnUrl}/thumbnails/template-${t.id}.png` }],
 });
 
-/** @param {ContentStore} content @param {string} cdnUrl @param {import('./seed').OrganizationSeed} o */
+/** @param {ContentStore} content @param {string} cdnUrl @param {import('./content-seed').OrganizationSeed} o */
 const presentOrganization = (content, cdnUrl, o) => ({
 	id: o.id,
 	uuid: o.uuid,

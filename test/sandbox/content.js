@@ -9,7 +9,7 @@
  */
 
 const crypto = require('node:crypto');
-const seed = require('./seed');
+const seed = require('./content-seed');
 
 const { GENERATION_TYPES } = require('./generation-data');
 
@@ -100,9 +100,9 @@ function createContentStore(options) {
 		engines: [],
 		/** @type {Generation[]} */
 		generations: [],
-		/** @type {import('./seed').OrganizationSeed[]} */
+		/** @type {import('./content-seed').OrganizationSeed[]} */
 		organizations: [],
-		/** @type {import('./seed').TemplateSeed[]} */
+		/** @type {import('./content-seed').TemplateSeed[]} */
 		templates: [],
 		creditsEnabled: options.credits,
 		generationMs: options.generationMs,
@@ -154,7 +154,7 @@ function createContentStore(options) {
 	const renumber = (list) => list.forEach((item, i) => void (item.position = i + 1));
 
 	/**
-	 * @param {import('./seed').EngineSpec} spec
+	 * @param {import('./content-seed').EngineSpec} spec
 	 * @returns {Engine}
 	 */
 	function engineFromSpec(spec) {
@@ -356,10 +356,10 @@ function createContentStore(options) {
 		return sum;
 	}
 
-	/** Balance after the credits running generations hold. @param {import('./seed').OrganizationSeed} org */
+	/** Balance after the credits running generations hold. @param {import('./content-seed').OrganizationSeed} org */
 	const creditBalance = (org) => org.credit - chargedIn(org.id);
 
-	/** @param {import('./seed').OrganizationSeed} org */
+	/** @param {import('./content-seed').OrganizationSeed} org */
 	function availableCredit(org) {
 		if (!state.creditsEnabled) return { generic: 0, aura: 0 };
 		return { generic: Math.max(0, org.available_credit.generic - chargedIn(org.id)), aura: org.available_credit.aura };

@@ -3,6 +3,7 @@
 
 const http = require('node:http');
 const seed = require('./seed');
+const { seedIds } = require('./content-seed');
 const { createStore } = require('./state');
 const { createFaultQueue, faultResponse } = require('./faults');
 const { routeApi } = require('./routes');
@@ -287,16 +288,7 @@ async function startSandbox(options = {}) {
 		agent,
 		uploads,
 		publishing,
-		seed: {
-			agentId: 'agent_1',
-			organizationId: 'ws_1',
-			engineId: seed.ENGINE_ID,
-			columns: { ...seed.COLUMN_IDS },
-			rows: seed.ROW_IDS,
-			cellId: seed.cellId,
-			emptyScriptCells: seed.EMPTY_SCRIPT_CELL_IDS,
-			templateSlugs: seed.TEMPLATES.map((t) => t.slug),
-		},
+		seed: seedIds(),
 		setCredits(enabled) {
 			if (typeof enabled !== 'boolean') throw new TypeError('credits must be true or false');
 			content.state.creditsEnabled = enabled;
