@@ -14,8 +14,8 @@ const crypto = require('node:crypto');
 /**
  * @typedef {import('./routes').ApiResult} ApiResult
  * @typedef {import('./routes').ApiRequest} ApiRequest
- * @typedef {import('./content').Cell} Cell
- * @typedef {import('./content').Engine} Engine
+ * @typedef {import('./engines').Cell} Cell
+ * @typedef {import('./engines').Engine} Engine
  * @typedef {(content: import('./content').ContentStore, cell: Cell, withCost: boolean, now: number) => unknown} PresentCell
  */
 

@@ -7,18 +7,18 @@
  */
 
 const crypto = require('node:crypto');
-const { COSTS } = require('./content');
+const { costOf } = require('./generations');
 const { generationDataError } = require('./generation-data');
 const { routeActions } = require('./actions');
 
 /**
  * @typedef {import('./routes').ApiResult} ApiResult
  * @typedef {import('./routes').ApiRequest} ApiRequest
- * @typedef {import('./content').Engine} Engine
- * @typedef {import('./content').Cell} Cell
- * @typedef {import('./content').Row} Row
- * @typedef {import('./content').Column} Column
- * @typedef {import('./content').Generation} Generation
+ * @typedef {import('./engines').Engine} Engine
+ * @typedef {import('./engines').Cell} Cell
+ * @typedef {import('./engines').Row} Row
+ * @typedef {import('./engines').Column} Column
+ * @typedef {import('./generations').Generation} Generation
  * @typedef {import('./content').ContentStore} ContentStore
  */
 
@@ -35,6 +35,8 @@ const AGENT_NOT_FOUND = () => fail(422, 'Agent not found', 'agent_not_found');
 
 /** @param {number} n credits as GEN shows them, e.g. "2.0" */
 const money = (n) => n.toFixed(1);
+/** @param {number} ms */
+const seconds = (ms) => Math.floor(ms / 1000);
 
 /**
  * Reads `{wrapper: {...}}` or, as Rails wraps a bare body, the bare object.
@@ -145,7 +147,7 @@ function presentSheet(content, engine, withCost, now) {
 		is_default: engine.is_default,
 		uuid: engine.uuid,
 		status: engine.status,
-		created_at: content.seconds(engine.created_at_ts),
+		created_at: seconds(engine.created_at_ts),
 		created_at_ts: engine.created_at_ts,
 		updated_at_ts: engine.updated_at_ts,
 		spreadsheet_columns: engine.columns.map((c) => presentColumn(content, c)),
@@ -353,8 +355,7 @@ function start({ content, store }, input) {
 	const agent = store.state.agents.find((a) => a.id === input.agentId);
 	const org = agent && content.organization(agent.organization_id);
 	if (org) {
-		const cost = COSTS[/** @type {keyof typeof COSTS} */ (input.type)] ?? 1;
-		if (cost > content.availableCredit(org).generic) {
+		if (costOf(input.type) > content.availableCredit(org).generic) {
 			return fail(422, 'Not enough credits to run this generation', 'insufficient_credits_for_job');
 		}
 	}
@@ -459,7 +460,7 @@ function estimateRoute(req, s) {
 		const error = job && typeof job === 'object' ? generationDataError(job.user_job_type, job.data) : 'user_job must be an object';
 		if (error) return invalid(error);
 		const type = String(job.user_job_type);
-		items.push({ user_job_type: type, estimated_credits: COSTS[/** @type {keyof typeof COSTS} */ (type)] ?? 1 });
+		items.push({ user_job_type: type, estimated_credits: costOf(type) });
 	}
 	const total = items.reduce((sum, item) => sum + item.estimated_credits, 0);
 	return { status: 200, body: { estimate_id: `est_${crypto.randomUUID()}`, estimated_credits: total, status: 'estimated', items } };

@@ -69,7 +69,7 @@ function handleControl(sandbox, method, path, body) {
 			case 'GET /__sandbox/generation-outcomes':
 				return { status: 200, body: sandbox.pendingGenerationOutcomes() };
 			case 'POST /__sandbox/generation-outcomes':
-				sandbox.generationOutcome(/** @type {import('./content').GenerationOutcome} */ (body));
+				sandbox.generationOutcome(/** @type {import('./generations').GenerationOutcome} */ (body));
 				return { status: 201, body: { ok: true, pending: sandbox.pendingGenerationOutcomes() } };
 			case 'DELETE /__sandbox/generation-outcomes':
 				sandbox.clearGenerationOutcomes();

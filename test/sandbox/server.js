@@ -76,9 +76,9 @@ const { send, sendRaw, readBody, queryObject, parseJson, err, pathSegments } = r
  * @property {(ms: number) => void} setGenerationMs  for generations started from now on
  * @property {(shape: Partial<import('./content').SheetShape>) => void} setSheetShape  how sheets name their parts
  * @property {() => string[]} idempotencyKeys  keys of the POSTs done
- * @property {(outcome: import('./content').GenerationOutcome) => void} generationOutcome  how the next (matching)
+ * @property {(outcome: import('./generations').GenerationOutcome) => void} generationOutcome  how the next (matching)
  *   generation(s), or one by id, end: 'completed' | 'failed' | 'stopped' | 'never'
- * @property {() => import('./content').GenerationOutcome[]} pendingGenerationOutcomes
+ * @property {() => import('./generations').GenerationOutcome[]} pendingGenerationOutcomes
  * @property {() => void} clearGenerationOutcomes
  * @property {(id: number | string) => number} generationPolls  GET /v1/generations/{id} count (0 when unknown)
  * @property {(id: number | string) => ReturnType<typeof presentGeneration> | undefined} generation  as GET /v1/generations/{id} shows it (not counted as a poll)
