@@ -3,7 +3,7 @@
 
 /**
  * Content production routes: `/v1/vidsheet…` (vidsheet-routes.js), `/v1/templates…`, `/v1/organizations…`,
- * `/v1/generations…`. Called by routes.js after authentication.
+ * `/v1/generations…`, `/v1/user_jobs/estimate`. Called by routes.js after authentication.
  */
 
 const crypto = require('node:crypto');
