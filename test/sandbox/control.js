@@ -85,7 +85,7 @@ function handleControl(sandbox, method, path, body) {
 				sandbox.resetPeak();
 				return { status: 200, body: { ok: true } };
 			case 'POST /__sandbox/publishing/fail':
-				sandbox.publishing.failPlatform(String(input.platform), /** @type {any} */ (input.failure ?? {}));
+				sandbox.publishing.failPlatform(/** @type {import('./server').PublishPlatform} */ (String(input.platform)), /** @type {any} */ (input.failure ?? {}));
 				return { status: 200, body: { ok: true } };
 			case 'POST /__sandbox/publishing/reject':
 				sandbox.publishing.rejectNext(/** @type {any} */ (body));
