@@ -179,4 +179,4 @@ function seedIds() {
 	};
 }
 
-module.exports = { ENGINE_ID, COLUMN_IDS, ROW_IDS, EMPTY_SCRIPT_CELL_IDS, cellId, seedEngines, seedIds, ORGANIZATIONS, TEMPLATES };
+module.exports = { seedEngines, seedIds, ORGANIZATIONS, TEMPLATES };

@@ -160,4 +160,4 @@ function routeApi(req) {
 	return notFound();
 }
 
-module.exports = { routeApi, parseExpiresIn };
+module.exports = { routeApi };
