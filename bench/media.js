@@ -12,11 +12,12 @@
  * - Download: Webhook → GEN Generation > Wait ("Measured", Download Output on) of a finished
  *   generation whose output URL the bench points at a 300 MB file on the storage host.
  * - Floor: the same transfers with Node's fetch streaming (node:crypto MD5, file stream as PUT body;
- *   GET body piped to a file), in a child process on n8n's Node 24.
+ *   GET body piped to a file), in a child process on n8n's Node 24 (media-floor.js).
  *
  * Time = the measured node's executionTime (n8n) or the floor's own clock; throughput = MB ÷ time.
- * Memory = peak VmRSS of the process (/proc/<pid>/status, sampled every 10 ms during the run) minus
- * its VmRSS just before the run. Goals: n8n's peak RSS growth ≤ 64 MB, throughput ≥ 0.7× the floor.
+ * Memory = peak VmRSS of the process (/proc/<pid>/status, sampled every 10 ms during the run, by
+ * lib/rss.js) minus its VmRSS just before the run. Goals: n8n's peak RSS growth ≤ 64 MB, throughput
+ * ≥ 0.7× the floor.
  * Interleaved runs; prints a markdown table, appends it to BENCH_OUT (default bench/results.md). Fails
  * only when a transfer does not do its work (sizes and MD5 are checked).
  *
@@ -27,90 +28,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 const crypto = require('node:crypto');
 const { fork } = require('node:child_process');
+const { withRss } = require('./lib/rss');
 
 const MB = 1024 * 1024;
 const SIZE = (Number(process.env.BENCH_MEDIA_MB) || 300) * MB;
-
-// ---- floor (child process): `node bench/media.js --floor`, one transfer per message ------------
-
-/** @param {{ kind: 'upload' | 'download', baseUrl: string, apiKey: string, file: string, url: string }} task */
-async function floorTransfer({ kind, baseUrl, apiKey, file, url }) {
-	const { pipeline } = require('node:stream/promises');
-	const { Readable } = require('node:stream');
-	const api = async (/** @type {string} */ route, /** @type {object} */ body) => {
-		const response = await fetch(`${baseUrl}${route}`, { method: 'POST', headers: { 'X-API-Key': apiKey, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-		if (!response.ok) throw new Error(`${route}: ${response.status}`);
-		return /** @type {any} */ (await response.json());
-	};
-	if (kind === 'download') {
-		const response = await fetch(url);
-		if (!response.ok || !response.body) throw new Error(`GET: ${response.status}`);
-		await pipeline(Readable.fromWeb(/** @type {any} */ (response.body)), fs.createWriteStream(file));
-		return;
-	}
-	const hash = crypto.createHash('md5');
-	await pipeline(fs.createReadStream(file), hash);
-	const checksum = hash.digest('base64');
-	const blob = await api('/direct_upload', { blob: { filename: path.basename(file), byte_size: SIZE, checksum, content_type: 'application/octet-stream' } });
-	const put = await fetch(blob.direct_upload.url, {
-		method: 'PUT',
-		headers: { ...blob.direct_upload.headers, 'Content-Length': String(SIZE) },
-		body: /** @type {any} */ (fs.createReadStream(file)),
-		// Node's fetch needs this for a stream body
-		duplex: 'half',
-	});
-	if (!put.ok) throw new Error(`PUT: ${put.status}`);
-	await api('/content_resources?agent_id=agent_1', { content_resource: { file: blob.signed_id } });
-}
-
-if (process.argv[2] === '--floor') {
-	process.on('message', (/** @type {any} */ task) => {
-		const started = performance.now();
-		floorTransfer(task).then(
-			() => process.send?.({ ms: performance.now() - started }),
-			(error) => process.send?.({ error: String(error?.stack ?? error) }),
-		);
-	});
-	process.send?.({ ready: true });
-} else {
-	main().catch((error) => {
-		process.stderr.write(`${error?.stack ?? error}\n`);
-		process.exit(1);
-	});
-}
-
-// ---- the bench (parent) ------------------------------------------------------------------------
-/** VmRSS of a process in bytes (0 once it is gone). @param {number} pid */
-function rssOf(pid) {
-	try {
-		const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-		return Number(kb ?? 0) * 1024;
-	} catch {
-		return 0;
-	}
-}
-
-/**
- * Runs `work` while sampling the pid's RSS. Resolves to the work's time, the peak RSS growth over the
- * RSS before (`growth`) and the same within the measured node's run (`nodeGrowth`, when `work`
- * says when that was: n8n's run data `startTime` and `executionTime`; else the whole run).
- * @param {number} pid @param {() => Promise<{ ms: number, from?: number }>} work
- */
-async function withRss(pid, work) {
-	const before = rssOf(pid);
-	/** @type {Array<[number, number]>} */
-	const samples = [];
-	const timer = setInterval(() => samples.push([Date.now(), rssOf(pid)]), 10);
-	try {
-		const { ms, from } = await work();
-		samples.push([Date.now(), rssOf(pid)]);
-		const peak = (/** @type {Array<[number, number]>} */ list) => Math.max(before, ...list.map(([, rss]) => rss)) - before;
-		const inNode = from === undefined ? samples : samples.filter(([t]) => t >= from && t <= from + ms + 20);
-		return { ms, growth: peak(samples), nodeGrowth: peak(inNode) };
-	} finally {
-		clearInterval(timer);
-	}
-}
 
 /** SIZE deterministic bytes, written in 1 MB chunks; resolves to their base64 MD5. @param {string} file */
 function writeBigFile(file) {
@@ -184,7 +105,7 @@ async function main() {
 		await app.setupOwner();
 		for (const wf of Object.values(wfs)) await app.activateWorkflow(wf.id);
 		const pid = /** @type {number} */ (server.process.pid);
-		const floor = fork(__filename, ['--floor'], { execPath: app.installation.nodeBin, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		const floor = fork(path.join(__dirname, 'media-floor.js'), [], { execPath: app.installation.nodeBin, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 		cleanups.push(() => floor.kill());
 		/** @type {(message: any) => void} */
 		let onMessage = () => {};
@@ -248,7 +169,7 @@ async function main() {
 			record('n8n upload', await withRss(pid, async () => timing(await runN8n(wfs.upload, {}))));
 			checkUpload();
 			sandbox.reset();
-			record('floor upload', await withRss(/** @type {number} */ (floor.pid), async () => ({ ms: await floorRun({ kind: 'upload', baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey, file }) })));
+			record('floor upload', await withRss(/** @type {number} */ (floor.pid), async () => ({ ms: await floorRun({ kind: 'upload', size: SIZE, baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey, file }) })));
 			checkUpload();
 			sandbox.reset();
 			const generationId = await bigGeneration();
@@ -263,7 +184,7 @@ async function main() {
 			record('n8n download', await withRss(pid, async () => await download(wfs.download, { generationId })));
 			record('http download', await withRss(pid, async () => await download(wfs.httpDownload, { url: bigUrl })));
 			const target = path.join(app.userFolder, 'floor-download.bin');
-			record('floor download', await withRss(/** @type {number} */ (floor.pid), async () => ({ ms: await floorRun({ kind: 'download', url: bigUrl, file: target }) })));
+			record('floor download', await withRss(/** @type {number} */ (floor.pid), async () => ({ ms: await floorRun({ kind: 'download', size: SIZE, url: bigUrl, file: target }) })));
 			if (fs.statSync(target).size !== SIZE) throw new Error('floor download: wrong size');
 			fs.rmSync(target);
 		}
@@ -299,3 +220,8 @@ function renderReport(results, reps) {
 	row('Download floor: fetch, body piped to a file', 'floor download', 'download');
 	return lines.join('\n');
 }
+
+main().catch((error) => {
+	process.stderr.write(`${error?.stack ?? error}\n`);
+	process.exit(1);
+});

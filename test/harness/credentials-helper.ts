@@ -1,69 +1,29 @@
-/* eslint-disable @n8n/community-nodes/require-node-api-error -- test harness code runs in Node, not inside n8n */
 import './env';
-import type { PackageDirectoryLoader } from 'n8n-core';
-import { Credentials, getAdditionalKeys } from 'n8n-core';
+import { Credentials } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialType,
 	ICredentialsExpressionResolveValues,
 	IExecuteData,
 	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
 	INodeCredentialsDetails,
-	INodeParameters,
 	INodeProperties,
 	IRequestOptionsSimplified,
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
+	Workflow,
 } from 'n8n-workflow';
 import {
 	ICredentialsHelper,
 	NodeHelpers,
 	UnexpectedError,
 	UserError,
-	Workflow,
 	deepCopy,
 	isExpression,
 } from 'n8n-workflow';
-
-/** The app's CredentialTypes (packages/cli/src/credential-types.ts) over one loaded package. */
-export class CredentialTypes {
-	constructor(private readonly loader: PackageDirectoryLoader) {}
-
-	recognizes(type: string) {
-		return type in this.loader.known.credentials;
-	}
-
-	getByName(type: string): ICredentialType {
-		return this.loader.getCredential(type).type;
-	}
-
-	getSupportedNodes(type: string): string[] {
-		const nodes = this.loader.known.credentials[type]?.supportedNodes ?? [];
-		return nodes.map((node) => `${this.loader.packageName}.${node}`);
-	}
-
-	getParentTypes(type: string): string[] {
-		const parents = this.loader.known.credentials[type]?.extends ?? [];
-		return [...parents, ...parents.flatMap((parent) => this.getParentTypes(parent))];
-	}
-}
-
-// Credential expressions are resolved against a throw-away workflow, as in the app.
-const mockNode: INode = {
-	id: 'mock',
-	name: '',
-	typeVersion: 1,
-	type: 'mock',
-	position: [0, 0],
-	parameters: {},
-};
-const mockNodeTypes = {
-	getByName: () => ({ description: { properties: [] } }),
-	getByNameAndVersion: () => ({ description: { properties: [] } }),
-	getKnownTypes: () => ({}),
-} as unknown as Workflow['nodeTypes'];
+import { applyDefaults } from './credential-data';
+import type { CredentialTypes } from './credential-types';
 
 /**
  * In-memory stand-in for the app's CredentialsHelper (packages/cli/src/credentials-helper.ts):
@@ -226,7 +186,7 @@ export class CredentialsHelper extends ICredentialsHelper {
 		);
 	}
 
-	/** The app's applyDefaultsAndOverwrites, minus admin overwrites / OAuth / external secrets. */
+	/** The app's applyDefaultsAndOverwrites, minus admin overwrites / OAuth / external secrets (credential-data.ts). */
 	async applyDefaultsAndOverwrites(
 		additionalData: IWorkflowExecuteAdditionalData,
 		original: ICredentialDataDecryptedObject,
@@ -236,56 +196,7 @@ export class CredentialsHelper extends ICredentialsHelper {
 		expressionResolveValues?: ICredentialsExpressionResolveValues,
 	): Promise<ICredentialDataDecryptedObject> {
 		const properties = this.getCredentialsProperties(type);
-		let data = NodeHelpers.getNodeParameters(
-			properties,
-			original as INodeParameters,
-			true,
-			false,
-			null,
-			null,
-		) as ICredentialDataDecryptedObject;
-		if (original.oauthTokenData !== undefined) data.oauthTokenData = original.oauthTokenData;
-
-		const additionalKeys = getAdditionalKeys(additionalData, mode, null, { isCredential: true });
-		if (expressionResolveValues) {
-			const { workflow, runExecutionData, runIndex, itemIndex, node, connectionInputData } =
-				expressionResolveValues;
-			try {
-				data = workflow.expression.getParameterValue(
-					data as INodeParameters,
-					runExecutionData,
-					runIndex,
-					itemIndex,
-					node.name,
-					connectionInputData,
-					mode,
-					additionalKeys,
-					executeData,
-					false,
-					data,
-				) as ICredentialDataDecryptedObject;
-			} catch (e) {
-				(e as Error).message += ' [Error resolving credentials]';
-				throw e;
-			}
-		} else {
-			const workflow = new Workflow({
-				nodes: [mockNode],
-				connections: {},
-				active: false,
-				nodeTypes: mockNodeTypes,
-			});
-			data = workflow.expression.getComplexParameterValue(
-				mockNode,
-				data as INodeParameters,
-				mode,
-				additionalKeys,
-				undefined,
-				undefined,
-				data,
-			) as ICredentialDataDecryptedObject;
-		}
-		return data;
+		return applyDefaults(properties, original, additionalData, mode, executeData, expressionResolveValues);
 	}
 
 	async updateCredentials(

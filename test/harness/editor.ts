@@ -31,7 +31,7 @@ import {
 	resolveNodeType,
 } from './run-workflow';
 import { CredentialsHelper } from './credentials-helper';
-import type { CredentialTypes } from './credentials-helper';
+import type { CredentialTypes } from './credential-types';
 import { NO_OP_NODE_TYPE } from './node-types';
 import { loadPackage } from './package';
 

@@ -4,7 +4,7 @@ import { PackageDirectoryLoader } from 'n8n-core';
 import type { INodeProperties } from 'n8n-workflow';
 import { resolve } from 'node:path';
 
-import { CredentialTypes } from './credentials-helper';
+import { CredentialTypes } from './credential-types';
 import { NodeTypes } from './node-types';
 
 export const repoRoot = resolve(__dirname, '../..');

@@ -10,12 +10,13 @@
  */
 
 const crypto = require('node:crypto');
+const { fail, agentNotFound } = require('./util');
 
 /**
  * @typedef {import('./routes').ApiResult} ApiResult
  * @typedef {import('./routes').ApiRequest} ApiRequest
- * @typedef {import('./content').Cell} Cell
- * @typedef {import('./content').Engine} Engine
+ * @typedef {import('./engines').Cell} Cell
+ * @typedef {import('./engines').Engine} Engine
  * @typedef {(content: import('./content').ContentStore, cell: Cell, withCost: boolean, now: number) => unknown} PresentCell
  */
 
@@ -23,8 +24,6 @@ const MAX_UPDATES = 50;
 // GEN pins its action schema with a hash; the sandbox's stands for one version of it.
 const CONTRACT_VERSION = crypto.createHash('sha256').update('sandbox vidsheet actions 2026-10').digest('hex');
 
-/** @param {number} status @param {string} error @param {string} code @param {Record<string, unknown>} [more] @returns {ApiResult} */
-const fail = (status, error, code, more = {}) => ({ status, body: { error, error_code: code, ...more } });
 
 /** @param {unknown} v */
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -65,7 +64,7 @@ function routeActions(req, presentCell) {
 		return fail(402, 'GEN credits are required to edit this vidsheet.', 'payment_required', { funding_error_kind: 'no_credits' });
 	}
 	const agentId = String(body.agent_id ?? '');
-	if (!store.state.agents.some((a) => a.id === agentId)) return fail(422, 'Agent not found', 'agent_not_found');
+	if (!store.state.agents.some((a) => a.id === agentId)) return agentNotFound();
 	const actions = body.actions;
 	if (!Array.isArray(actions) || actions.length < 1 || actions.length > MAX_UPDATES) {
 		const problem = { path: 'actions', code: 'invalid', message: `Send 1 to ${MAX_UPDATES} update actions` };

@@ -10,6 +10,7 @@
 
 const http = require('node:http');
 const zlib = require('node:zlib');
+const { splitTarget, listen, closer } = require('./http-host');
 
 /** @param {string} type @param {Buffer} data */
 function pngChunk(type, data) {
@@ -114,8 +115,7 @@ async function startCdn({ host, port = 0 }) {
 	const requests = [];
 	const server = http.createServer((req, res) => {
 		const url = req.url ?? '/';
-		const q = url.indexOf('?');
-		const path = q < 0 ? url : url.slice(0, q);
+		const { path } = splitTarget(url);
 		const method = (req.method ?? 'GET').toUpperCase();
 		/** @param {number} status @param {Record<string, string>} headers @param {Buffer | string} body */
 		const answer = (status, headers, body) => {
@@ -137,29 +137,14 @@ async function startCdn({ host, port = 0 }) {
 			return answer(200, { 'content-type': media.contentType, 'cache-control': 'public, max-age=31536000' }, media.bytes);
 		});
 	});
-	await new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(port, host, () => {
-			server.off('error', reject);
-			resolve(undefined);
-		});
-	});
-	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-	/** @type {Promise<void> | undefined} */
-	let closing;
+	const address = await listen(server, port, host);
 	return {
-		url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
+		url: address.origin,
 		port: address.port,
 		requests,
 		clearRequests: () => void (requests.length = 0),
-		close() {
-			closing ??= new Promise((resolve) => {
-				server.close(() => resolve());
-				server.closeAllConnections();
-			});
-			return closing;
-		},
+		close: closer(server),
 	};
 }
 
-module.exports = { startCdn, MEDIA };
+module.exports = { startCdn };

@@ -69,7 +69,7 @@ function handleControl(sandbox, method, path, body) {
 			case 'GET /__sandbox/generation-outcomes':
 				return { status: 200, body: sandbox.pendingGenerationOutcomes() };
 			case 'POST /__sandbox/generation-outcomes':
-				sandbox.generationOutcome(/** @type {import('./content').GenerationOutcome} */ (body));
+				sandbox.generationOutcome(/** @type {import('./generations').GenerationOutcome} */ (body));
 				return { status: 201, body: { ok: true, pending: sandbox.pendingGenerationOutcomes() } };
 			case 'DELETE /__sandbox/generation-outcomes':
 				sandbox.clearGenerationOutcomes();
@@ -85,7 +85,7 @@ function handleControl(sandbox, method, path, body) {
 				sandbox.resetPeak();
 				return { status: 200, body: { ok: true } };
 			case 'POST /__sandbox/publishing/fail':
-				sandbox.publishing.failPlatform(String(input.platform), /** @type {any} */ (input.failure ?? {}));
+				sandbox.publishing.failPlatform(/** @type {import('./server').PublishPlatform} */ (String(input.platform)), /** @type {any} */ (input.failure ?? {}));
 				return { status: 200, body: { ok: true } };
 			case 'POST /__sandbox/publishing/reject':
 				sandbox.publishing.rejectNext(/** @type {any} */ (body));

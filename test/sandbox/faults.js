@@ -163,4 +163,4 @@ function isJson(text) {
 	}
 }
 
-module.exports = { createFaultQueue, faultResponse, normalizeFault };
+module.exports = { createFaultQueue, faultResponse };

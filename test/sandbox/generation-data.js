@@ -73,4 +73,4 @@ function generationDataError(type, data) {
 	return CHECKS[type](/** @type {Data} */ (data));
 }
 
-module.exports = { GENERATION_TYPES, generationDataError };
+module.exports = { generationDataError };

@@ -3,6 +3,7 @@
 
 const { toPublicKey } = require('./state');
 const { routeContent } = require('./content-routes');
+const { fail, notFound, invalid } = require('./util');
 
 /**
  * @typedef {{ status: number, body?: unknown }} ApiResult  `body` undefined = empty (204)
@@ -18,12 +19,7 @@ const { routeContent } = require('./content-routes');
  * @property {ReturnType<typeof import('./publishing').createPublishingStore>} [publishing]  posts (`/schedule/…`)
  */
 
-/** @param {string} error @param {string} code @param {number} status @returns {ApiResult} */
-const fail = (status, error, code) => ({ status, body: { error, error_code: code } });
-const NOT_FOUND = () => fail(404, 'Not found', 'not_found');
 const KEY_NOT_FOUND = () => fail(404, 'API key not found', 'not_found');
-/** @param {string} message */
-const invalid = (message) => fail(422, message, 'validation_error');
 
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
 
@@ -155,13 +151,13 @@ function routeApi(req) {
 		return { status: 200, body: store.state.workspaces };
 	}
 	if (s.length === 1 && a === 'agents' && method === 'GET') return listAgents(req);
-	if (a !== 'persisted_tokens') return NOT_FOUND();
+	if (a !== 'persisted_tokens') return notFound();
 	if (s.length === 1 && method === 'GET') return listKeys(req);
 	if (s.length === 1 && method === 'POST') return createKey(req);
 	if (s.length === 2 && b === 'revoke_all' && method === 'DELETE') return revokeAll(req);
 	if (s.length === 2 && method === 'PATCH') return renameKey(req, b);
 	if (s.length === 3 && c === 'revoke' && method === 'DELETE') return revokeKey(req, b);
-	return NOT_FOUND();
+	return notFound();
 }
 
-module.exports = { routeApi, parseExpiresIn };
+module.exports = { routeApi };

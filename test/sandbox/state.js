@@ -132,4 +132,4 @@ function createStore(options = {}) {
 
 /** @typedef {ReturnType<typeof createStore>} Store */
 
-module.exports = { createStore, keyStatus, toPublicKey };
+module.exports = { createStore, toPublicKey };

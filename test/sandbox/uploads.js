@@ -11,6 +11,7 @@
 
 const http = require('node:http');
 const crypto = require('node:crypto');
+const { fail } = require('./util');
 
 const PAGE = 20;
 const TYPES = ['image', 'video', 'audio', 'zip', 'safe_tensors'];
@@ -26,8 +27,6 @@ const MAX_BYTES = 1024 ** 3;
 const typeOf = (contentType) =>
 	contentType.startsWith('image/') ? 'image' : contentType.startsWith('video/') ? 'video' : contentType.startsWith('audio/') ? 'audio' : contentType.includes('zip') ? 'zip' : 'safe_tensors';
 
-/** @param {number} status @param {string} error @param {string} code */
-const fail = (status, error, code) => ({ status, body: { error, error_code: code } });
 
 /** @param {{ host: string }} options */
 async function startUploads({ host }) {

@@ -78,6 +78,18 @@ function parseJson(raw) {
 const err = (error, code) => ({ error, error_code: code });
 
 /**
+ * A route's answer with GEN's error body (`more` adds fields after `error_code`).
+ * @param {number} status @param {string} error @param {string} code @param {Record<string, unknown>} [more]
+ * @returns {{ status: number, body: Record<string, unknown> }}
+ */
+const fail = (status, error, code, more = {}) => ({ status, body: { error, error_code: code, ...more } });
+const notFound = () => fail(404, 'Not found', 'not_found');
+/** @param {string} message */
+const invalid = (message) => fail(422, message, 'validation_error');
+/** GEN's answer to an agent_id that is missing or not one of the user's agents. */
+const agentNotFound = () => fail(422, 'Agent not found', 'agent_not_found');
+
+/**
  * The decoded path segments after `/v1`, or undefined when one is not valid percent-encoding
  * (the servers answer that with a 404).
  * @param {string} path
@@ -96,4 +108,4 @@ function pathSegments(path) {
 	return segments;
 }
 
-module.exports = { send, sendRaw, readBody, queryObject, parseJson, err, pathSegments };
+module.exports = { send, sendRaw, readBody, queryObject, parseJson, err, fail, notFound, invalid, agentNotFound, pathSegments };
