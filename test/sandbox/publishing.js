@@ -80,10 +80,13 @@ function createPublishingStore() {
 		return errors;
 	}
 
-	/** The post as GEN shows it: a copy, without the sandbox's planned failures. @param {Record<string, any>} post */
+	/**
+	 * The post as GEN shows it: a copy, without the sandbox's planned failures.
+	 * @param {Record<string, any>} post @returns {Record<string, any> & { id: number, platforms_status: Record<string, unknown>[] }}
+	 */
 	function present(post) {
 		const { failures: _planned, ...shown } = post;
-		return { ...shown, platforms_status: post.platforms_status.map((/** @type {object} */ s) => ({ ...s })) };
+		return { ...shown, id: post.id, platforms_status: post.platforms_status.map((/** @type {object} */ s) => ({ ...s })) };
 	}
 
 	/** One step for every platform still going: accepted → publishing → published | failed. */

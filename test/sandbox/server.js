@@ -183,9 +183,7 @@ async function startSandbox(options = {}) {
 		cdn,
 		agent,
 		uploads,
-		// publishing.js's JSDoc loses a post's `id`; server.d.ts's Publishing is what tests get. The cast can
-		// go once publishing.js types its posts.
-		publishing: /** @type {Sandbox['publishing']} */ (/** @type {unknown} */ (publishing)),
+		publishing,
 		seed: seedIds(),
 		setCredits(enabled) {
 			if (typeof enabled !== 'boolean') throw new TypeError('credits must be true or false');
