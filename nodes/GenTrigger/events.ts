@@ -2,7 +2,7 @@ import type { INodeProperties, IPollFunctions } from 'n8n-workflow';
 import { listLocator } from '../Gen/shared/descriptions';
 import { IDEA_STATUSES } from '../Gen/resources/idea/shared';
 import { contentEngineIdLocator } from '../Gen/shared/content';
-import { PLATFORMS } from '../Gen/resources/post/fields';
+import { PLATFORMS } from '../Gen/resources/post/platformOptions';
 import { readCells } from './cells';
 import { readIdeas } from './ideas';
 import { readPosts } from './posts';

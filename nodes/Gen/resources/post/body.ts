@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { itemError } from '../../shared/errors';
 import { dateValue, parameterValue } from '../../shared/input';
-import { PLATFORMS, type Platform } from './fields';
+import { PLATFORMS, type Platform } from './platformOptions';
 
 // What Post > Publish sends, and what GEN would refuse, checked before anything is sent.
 

@@ -1,0 +1,191 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+// Post > Publish's platforms, and the entries of its one Platform Options collection: each entry
+// shows only when its platform is chosen.
+
+export const PLATFORMS = [
+	['TikTok', 'tiktok'],
+	['Instagram', 'instagram'],
+	['Facebook', 'facebook'],
+	['YouTube', 'youtube'],
+	['X', 'x'],
+	['LinkedIn', 'linkedin'],
+] as const;
+
+export type Platform = (typeof PLATFORMS)[number][1];
+
+const forPlatform = (platform: Platform) => ({ show: { '/platforms': [platform] } });
+
+export const platformOptionEntries: INodeProperties[] = [
+	{
+		displayName: 'Instagram Music',
+		name: 'instagramMusic',
+		type: 'options',
+		default: 'auto',
+		options: [
+			{ name: 'Auto', value: 'auto', description: "A track from GEN's music library under every video item" },
+			{ name: 'None', value: 'none' },
+		],
+		displayOptions: forPlatform('instagram'),
+	},
+	{
+		displayName: 'Instagram Music Track URL',
+		name: 'instagramMusicTrackUrl',
+		type: 'string',
+		default: '',
+		description: 'An https audio file to mix under the video instead of an auto-picked track',
+		displayOptions: forPlatform('instagram'),
+	},
+	{
+		displayName: 'LinkedIn Alt Text',
+		name: 'linkedinAltText',
+		type: 'string',
+		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Alt Text' },
+		default: [],
+		description: 'One text per image, in media order (images only)',
+		displayOptions: forPlatform('linkedin'),
+	},
+	{
+		displayName: 'LinkedIn Visibility',
+		name: 'linkedinVisibility',
+		type: 'options',
+		default: 'public',
+		options: [
+			{ name: 'Public', value: 'public' },
+			{ name: 'Connections', value: 'connections' },
+			{ name: 'Logged-In Members', value: 'loggedin' },
+		],
+		displayOptions: forPlatform('linkedin'),
+	},
+	{
+		displayName: 'TikTok Branded Content',
+		name: 'tiktokBrandedContent',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the video promotes another brand (paid partnership)',
+		displayOptions: forPlatform('tiktok'),
+	},
+	{
+		displayName: 'TikTok Disable Comment',
+		name: 'tiktokDisableComment',
+		type: 'boolean',
+		default: false,
+		description: 'Whether viewers may not comment',
+		displayOptions: forPlatform('tiktok'),
+	},
+	{
+		displayName: 'TikTok Disable Duet',
+		name: 'tiktokDisableDuet',
+		type: 'boolean',
+		default: false,
+		description: 'Whether viewers may not duet',
+		displayOptions: forPlatform('tiktok'),
+	},
+	{
+		displayName: 'TikTok Disable Stitch',
+		name: 'tiktokDisableStitch',
+		type: 'boolean',
+		default: false,
+		description: 'Whether viewers may not stitch',
+		displayOptions: forPlatform('tiktok'),
+	},
+	{
+		displayName: 'TikTok Disclose Commercial Content',
+		name: 'tiktokDiscloseCommercialContent',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the video is commercial content (TikTok labels it)',
+		displayOptions: forPlatform('tiktok'),
+	},
+	{
+		displayName: 'TikTok Privacy Level',
+		name: 'tiktokPrivacyLevel',
+		type: 'options',
+		default: 'PUBLIC_TO_EVERYONE',
+		options: [
+			{ name: 'Everyone', value: 'PUBLIC_TO_EVERYONE' },
+			{ name: 'Friends', value: 'MUTUAL_FOLLOW_FRIENDS' },
+			{ name: 'Followers', value: 'FOLLOWER_OF_CREATOR' },
+			{ name: 'Only Me', value: 'SELF_ONLY' },
+		],
+		displayOptions: forPlatform('tiktok'),
+	},
+	{
+		displayName: 'TikTok Your Brand',
+		name: 'tiktokYourBrand',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the video promotes your own brand',
+		displayOptions: forPlatform('tiktok'),
+	},
+	{
+		displayName: 'X Reply to Tweet ID',
+		name: 'xReplyToTweetId',
+		type: 'string',
+		default: '',
+		description: 'Post as a reply to this tweet',
+		displayOptions: forPlatform('x'),
+	},
+	{
+		displayName: 'X Thread',
+		name: 'xThread',
+		type: 'string',
+		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Tweet' },
+		default: [],
+		description: 'Post a thread instead: one tweet per entry (at most 280 characters each), in order',
+		displayOptions: forPlatform('x'),
+	},
+	{
+		displayName: 'YouTube Category ID',
+		name: 'youtubeCategoryId',
+		type: 'number',
+		default: 22,
+		description: "YouTube's video category (22 = People & Blogs)",
+		displayOptions: forPlatform('youtube'),
+	},
+	{
+		displayName: 'YouTube Made for Kids',
+		name: 'youtubeMadeForKids',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the video is made for kids',
+		displayOptions: forPlatform('youtube'),
+	},
+	{
+		displayName: 'YouTube Notify Subscribers',
+		name: 'youtubeNotifySubscribers',
+		type: 'boolean',
+		default: true,
+		description: 'Whether YouTube notifies the channel\'s subscribers',
+		displayOptions: forPlatform('youtube'),
+	},
+	{
+		displayName: 'YouTube Shorts',
+		name: 'youtubeShorts',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to post as a YouTube Short (vertical, under 3 minutes)',
+		displayOptions: forPlatform('youtube'),
+	},
+	{
+		displayName: 'YouTube Tags',
+		name: 'youtubeTags',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. sourcing, beauty',
+		description: 'Tags separated by commas (400 characters in all)',
+		displayOptions: forPlatform('youtube'),
+	},
+	{
+		displayName: 'YouTube Visibility',
+		name: 'youtubeVisibility',
+		type: 'options',
+		default: 'public',
+		options: [
+			{ name: 'Public', value: 'public' },
+			{ name: 'Unlisted', value: 'unlisted' },
+			{ name: 'Private', value: 'private' },
+		],
+		displayOptions: forPlatform('youtube'),
+	},
+];
