@@ -1,18 +1,23 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- end-to-end test code runs in Node, not inside n8n */
 /**
- * The GEN node in the real n8n editor, driven by a real (headless) Chromium:
- * owner setup → new workflow → nodes panel search "GEN" → API Key › Rename → the API Key picker
- * (resource locator, "From list" mode) lists the sandbox's keys through the `getApiKeys` listSearch
- * method, with the imported "GEN sandbox" credential.
+ * GEN and GEN Trigger in the real n8n editor, driven by a real (headless) Chromium, for each n8n line
+ * (N8N_E2E_LINES): owner setup → new workflow → node panel search "GEN" →
+ * - (n8n 2.x) API Key › Rename → the API Key picker (resource locator, "From list" mode) lists the
+ *   sandbox's keys through the `getApiKeys` listSearch method, with the imported "GEN sandbox"
+ *   credential; the canvas subtitle, the new-credential dialog, two error panels;
+ * - (both lines) GEN Trigger: the Event dropdown offers the four events, each event shows its own
+ *   fields, the Agent picker lists the sandbox's agents through the credential.
  *
  * Needs Debian's `chromium` (`.ci/chromium.sh`; or CHROMIUM_PATH=…); browsers are never downloaded.
- * Screenshots of every step go to .cache/screenshots/editor/ (git-ignored).
+ * Screenshots of every step go to .cache/screenshots/editor/<n8n version>/ (git-ignored).
  * N8N_E2E_DOCS_SCREENSHOT=1 also rewrites docs/editor-key-picker.png (the README's picture).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, selectors, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 import * as n8n from '../../scripts/e2e/lib/n8n';
+import { linesToTest } from '../../scripts/e2e/lib/suite';
+import { editor, STEP_MS } from './editor';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -45,13 +50,13 @@ function failingWorkflow(id: string, nodeName: string, parameters: Record<string
 	};
 }
 
-/** Longest wait for one UI step (the first editor load compiles a lot of JS on 2 cores). */
-const STEP_MS = 45_000;
-
 /** n8n's frontend marks its elements with data-test-id (not Playwright's default data-testid). */
 selectors.setTestIdAttribute('data-test-id');
 
-describe('GEN node in the n8n 2.x editor (Chromium)', () => {
+describe.each(linesToTest())('GEN and GEN Trigger in the n8n $version editor (line $line, Chromium)', ({ line, version }) => {
+	// The GEN node's editor steps (and the README's picture) are checked in n8n 2.x; GEN Trigger's in both lines.
+	const itOn2 = line === '2' ? it : it.skip;
+	const shots = path.join(SHOTS, version);
 	let sandbox: Sandbox | undefined;
 	let app: n8n.N8nInstance | undefined;
 	let browser: Browser | undefined;
@@ -61,9 +66,10 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 	const pageErrors: string[] = [];
 	const timings: Array<[string, number]> = [];
 	let shotIndex = 0;
+	const { byTestId, expectText, expectParameters, openOptions, openPackageEntry, useCredential, pickerClip, canvasNode } = editor(() => page);
 
 	async function shot(name: string): Promise<string> {
-		const file = path.join(SHOTS, `${String(++shotIndex).padStart(2, '0')}-${name}.png`);
+		const file = path.join(shots, `${String(++shotIndex).padStart(2, '0')}-${name}.png`);
 		await page.screenshot({ path: file });
 		return file;
 	}
@@ -82,18 +88,16 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 		await shot(name);
 	}
 
-	const byTestId = (id: string): Locator => page.getByTestId(id);
-
 	beforeAll(async () => {
 		if (!fs.existsSync(CHROMIUM)) {
 			throw new Error(`no Chromium at ${CHROMIUM}: install Debian's package (bash .ci/chromium.sh) or set CHROMIUM_PATH`);
 		}
-		fs.rmSync(SHOTS, { recursive: true, force: true });
-		fs.mkdirSync(SHOTS, { recursive: true });
+		fs.rmSync(shots, { recursive: true, force: true });
+		fs.mkdirSync(shots, { recursive: true });
 
 		const started = Date.now();
 		sandbox = await startSandbox({ port: 0 });
-		app = await n8n.createInstance({ line: '2', label: 'browser' });
+		app = await n8n.createInstance({ line, label: `browser-${line}` });
 		await app.importCredentials([
 			n8n.genApiCredential({
 				id: 'genSandboxBrowser',
@@ -103,14 +107,17 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 			}),
 			n8n.genJwtCredential({ ...WRONG_JWT_CREDENTIAL, token: 'eyJhbGciOiJIUzI1NiJ9.e30.expired', baseUrl: sandbox.baseUrl }),
 		]);
-		await app.importWorkflows([
-			failingWorkflow('browserWrongJwt', 'Who am I', { authentication: 'jwt', resource: 'user', operation: 'getCurrent' }, {
-				genJwtApi: WRONG_JWT_CREDENTIAL,
-			}),
-			failingWorkflow('browserRefused', 'Revoke all keys', { resource: 'apiKey', operation: 'revokeAll', confirm: false }, {
-				genApi: { id: 'genSandboxBrowser', name: CREDENTIAL_NAME },
-			}),
-		]);
+		// The error panels' workflows (n8n 2.x's steps).
+		if (line === '2') {
+			await app.importWorkflows([
+				failingWorkflow('browserWrongJwt', 'Who am I', { authentication: 'jwt', resource: 'user', operation: 'getCurrent' }, {
+					genJwtApi: WRONG_JWT_CREDENTIAL,
+				}),
+				failingWorkflow('browserRefused', 'Revoke all keys', { resource: 'apiKey', operation: 'revokeAll', confirm: false }, {
+					genApi: { id: 'genSandboxBrowser', name: CREDENTIAL_NAME },
+				}),
+			]);
+		}
 		const server = await app.start();
 		baseUrl = server.url;
 		timings.push(['n8n install check, package install, credential import, start', Date.now() - started]);
@@ -141,24 +148,23 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 		if (timings.length > 0) {
 			// eslint-disable-next-line no-console
 			console.log(
-				`editor steps (ms):\n${timings.map(([name, ms]) => `  ${name}: ${ms}`).join('\n')}\n` +
-					`screenshots: ${SHOTS}\nblocked outside requests: ${blocked.length}` +
+				`n8n ${version} editor steps (ms):\n${timings.map(([name, ms]) => `  ${name}: ${ms}`).join('\n')}\n` +
+					`screenshots: ${shots}\nblocked outside requests: ${blocked.length}` +
 					(pageErrors.length > 0 ? `\npage errors: ${pageErrors.join(' | ')}` : ''),
 			);
 		}
 	});
 
-	it('adds the GEN node, picks API Key › Rename and lists the sandbox keys in the API Key picker', async () => {
+	it('opens the editor: owner setup, a new workflow', async () => {
 		const owner = { email: 'owner@example.com', firstName: 'Browser', lastName: 'Owner', password: 'Browser-Test-123' };
 
 		await step('owner-setup', async () => {
 			await page.goto(`${baseUrl}/`);
 			await page.waitForURL(/\/setup/);
-			await byTestId('setup-form').waitFor();
-			await page.locator('#email').fill(owner.email);
-			await page.locator('#firstName').fill(owner.firstName);
-			await page.locator('#lastName').fill(owner.lastName);
-			await page.locator('#password').fill(owner.password);
+			const form = byTestId('setup-form');
+			await form.waitFor();
+			// n8n 2.x gives the inputs ids of their names, n8n 1.x generated ids: both have the name.
+			for (const [name, value] of Object.entries(owner)) await form.locator(`input[name="${name}"]`).fill(value);
 			await byTestId('form-submit-button').click();
 			await page.waitForURL((url) => !url.pathname.startsWith('/setup'));
 		});
@@ -167,42 +173,24 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 			await page.goto(`${baseUrl}/workflow/new`);
 			await byTestId('canvas-add-button').waitFor({ state: 'visible' });
 		});
+	});
 
-		await step('search-gen', async () => {
-			await byTestId('canvas-plus-button').click();
-			const search = byTestId('node-creator-search-bar');
-			await search.waitFor({ state: 'visible' });
-			await search.fill('GEN');
-			await byTestId('node-creator-item-name').getByText('GEN', { exact: true }).waitFor({ state: 'visible' });
-		});
-
+	itOn2('adds the GEN node, picks API Key › Rename and lists the sandbox keys in the API Key picker', async () => {
 		await step('gen-actions', async () => {
-			await byTestId('node-creator-item-name').getByText('GEN', { exact: true }).click();
-			// The package has GEN and GEN Trigger: n8n lists them as one entry, and on an empty canvas
-			// it shows the triggers first with the actions folded ("Actions (N)"): unfold them.
-			const apiKeyActions = page.getByText('API Key Actions', { exact: true });
-			const folded = page.getByText(/^Actions \(\d+\)$/);
-			await apiKeyActions.or(folded).first().waitFor({ state: 'visible' });
-			if (!(await apiKeyActions.isVisible())) await folded.first().click();
+			// On an empty canvas the panel shows GEN Trigger's events first and folds the actions.
+			await openPackageEntry('Actions', 'Rename an API key');
 			// The node's actions, grouped by resource: "API Key Actions" › "Rename an API key".
-			await apiKeyActions.waitFor({ state: 'visible' });
-			await byTestId('node-creator-item-name').getByText('Rename an API key', { exact: true }).waitFor({ state: 'visible' });
+			await page.getByText('API Key Actions', { exact: true }).waitFor({ state: 'visible' });
 		});
 
 		await step('node-added', async () => {
 			await byTestId('node-creator-item-name').getByText('Rename an API key', { exact: true }).click();
 			const ndv = byTestId('ndv');
 			await ndv.waitFor({ state: 'visible' });
-			// Resource and Operation show what the action chose; the only genApi credential is selected.
+			// Resource and Operation show what the action chose; the credential is the sandbox one.
 			await expectText(byTestId('parameter-input-resource').locator('input'), 'API Key');
 			await expectText(byTestId('parameter-input-operation').locator('input'), 'Rename');
-			// n8n 2.x preselects one credential of either GEN type (the JWT one sets Authentication to JWT).
-			const credential = byTestId('node-credentials-select');
-			if ((await credential.locator('input').first().inputValue()) !== CREDENTIAL_NAME) {
-				await credential.click();
-				await page.locator('[data-test-id^="node-credentials-select-item-"]').filter({ hasText: CREDENTIAL_NAME }).first().click();
-			}
-			await expectText(credential.locator('input'), CREDENTIAL_NAME);
+			await useCredential(CREDENTIAL_NAME);
 			await byTestId('resource-locator-apiKeyId').waitFor({ state: 'visible' });
 		});
 
@@ -228,7 +216,7 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 		});
 		// The README's picture: the parameters column with the open key picker (written on request only).
 		const clip = await pickerClip();
-		await page.screenshot({ path: path.join(SHOTS, 'key-picker-panel.png'), clip });
+		await page.screenshot({ path: path.join(shots, 'key-picker-panel.png'), clip });
 		if (process.env.N8N_E2E_DOCS_SCREENSHOT === '1') {
 			fs.mkdirSync(path.dirname(DOCS_SHOT), { recursive: true });
 			await page.screenshot({ path: DOCS_SHOT, clip });
@@ -247,7 +235,7 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 		});
 	});
 
-	it("shows display names in the node's subtitle on the canvas", async () => {
+	itOn2("shows display names in the node's subtitle on the canvas", async () => {
 		await step('canvas-subtitle', async () => {
 			await page.keyboard.press('Escape');
 			await byTestId('ndv').waitFor({ state: 'hidden' });
@@ -255,7 +243,7 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 		});
 	});
 
-	it('offers exactly API Key and JWT where a new GEN credential is set up (n8n 2.x: the new-credential dialog)', async () => {
+	itOn2('offers exactly API Key and JWT where a new GEN credential is set up (n8n 2.x: the new-credential dialog)', async () => {
 		await step('reopen-node', async () => {
 			await canvasNode('Rename an API key').dblclick();
 			await byTestId('ndv').waitFor({ state: 'visible' });
@@ -288,7 +276,57 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 		await page.keyboard.press('Escape');
 	});
 
-	it.each([
+	it("adds GEN Trigger: the Event dropdown offers the four events, each shows its own fields, the Agent picker lists the sandbox's agents", async () => {
+		await step('trigger-events-in-panel', async () => {
+			// n8n 2.x comes here from the GEN node's dialogs: back to the canvas first.
+			await page.keyboard.press('Escape');
+			await byTestId('ndv').waitFor({ state: 'hidden' });
+			// The panel lists a trigger's events as its entries: "On <event>".
+			await openPackageEntry('Triggers', 'On idea reached status');
+			for (const item of ['On new idea', 'On cell content ready', 'On post outcome']) {
+				await byTestId('node-creator-item-name').getByText(item, { exact: true }).waitFor({ state: 'visible' });
+			}
+		});
+
+		await step('trigger-added', async () => {
+			await byTestId('node-creator-item-name').getByText('On idea reached status', { exact: true }).click();
+			await byTestId('ndv').waitFor({ state: 'visible' });
+			await expectText(byTestId('parameter-input-event').locator('input'), 'Idea Reached Status');
+			// Authentication is no parameter here: n8n asks for it where a credential is created.
+			await useCredential(CREDENTIAL_NAME);
+			// Poll Times' Mode, then the event and its fields.
+			await expectParameters(['mode', 'event', 'agentId', 'status']);
+		});
+
+		await step('trigger-event-choices', async () => {
+			await byTestId('parameter-input-event').click();
+			expect(await openOptions()).toEqual(['Idea Reached Status', 'New Idea', 'Cell Content Ready', 'Post Outcome']);
+		});
+
+		await step('trigger-post-outcome', async () => {
+			await page.getByRole('option').filter({ visible: true }).filter({ hasText: 'Post Outcome' }).click();
+			await expectText(byTestId('parameter-input-event').locator('input'), 'Post Outcome');
+			// Agent stays; Idea Reached Status's Status goes; Platforms and Outcome come.
+			await expectParameters(['mode', 'event', 'agentId', 'platforms', 'outcome']);
+		});
+
+		await step('trigger-agent-picker', async () => {
+			sandbox!.clearRequests();
+			await byTestId('resource-locator-agentId').getByTestId('rlc-input').click();
+			const items = byTestId('rlc-item');
+			for (const label of ['Brand Voice (agent_1)', 'Launch Campaign (agent_2)', 'Outbound SDR (agent_3)', 'Deal Desk (agent_4)']) {
+				await items.filter({ hasText: label }).first().waitFor({ state: 'visible' });
+			}
+			expect(await items.count()).toBe(4);
+			// The list came from the sandbox, through the credential.
+			const listCalls = sandbox!.requests.filter((r) => r.method === 'GET' && r.path === '/v1/agents');
+			expect(listCalls.length).toBeGreaterThanOrEqual(1);
+			expect(listCalls[0].headers['x-api-key']).toBe(sandbox!.apiKey);
+		});
+		await page.screenshot({ path: path.join(shots, 'trigger-agent-picker-panel.png'), clip: await pickerClip() });
+	});
+
+	itOn2.each([
 		['browserWrongJwt', 'Who am I', 'GEN API error 401: Invalid or missing API key [unauthorized]', ['Error code', '401', 'unauthorized']],
 		['browserRefused', 'Revoke all keys', 'Revoke All was not confirmed', []],
 	])('error panel of %s: GEN\'s errors under "From GEN" with its status and code, the node\'s own not', async (id, name, message, fromGen) => {
@@ -319,32 +357,4 @@ describe('GEN node in the n8n 2.x editor (Chromium)', () => {
 			expect(section).not.toMatch(/Error code\s+none/);
 		}
 	});
-
-	/** A node on the canvas, by its name. */
-	function canvasNode(name: string): Locator {
-		return page.locator('.vue-flow__node').filter({ has: page.getByText(name, { exact: true }) });
-	}
-
-	/** The NDV's parameters column, from its tabs down to the open key list. */
-	async function pickerClip() {
-		const tabs = await byTestId('tab-params').boundingBox();
-		const params = await byTestId('node-parameters').boundingBox();
-		const last = await byTestId('rlc-item').last().boundingBox();
-		if (!tabs || !params || !last) throw new Error('the parameters column or the key list is not on screen');
-		const top = tabs.y - 12;
-		return { x: params.x - 12, y: top, width: params.width + 24, height: last.y + last.height + 24 - top };
-	}
-
-	/** Waits until an input shows `value` (inputs keep their text in `value`, not in the DOM; other elements in their text). */
-	async function expectText(input: Locator, value: string, from: 'value' | 'text' = 'value'): Promise<void> {
-		const deadline = Date.now() + STEP_MS;
-		let last = '';
-		while (Date.now() < deadline) {
-			const read = from === 'value' ? input.first().inputValue() : input.first().innerText().then((t) => t.trim());
-			last = await read.catch(() => '');
-			if (last === value) return;
-			await page.waitForTimeout(100);
-		}
-		throw new Error(`expected ${String(input)} to show "${value}", it shows "${last}"`);
-	}
 });
